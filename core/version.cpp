@@ -1,0 +1,4 @@
+#include "version.h"
+namespace Kiln::Core {
+const char *version() { return KILN_VERSION; }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs everything Kiln needs to build, run and test on Debian 12. Idempotent: installs only
+# what is missing. Needs root (or sudo).
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  cmake ninja-build ccache g++ pkg-config clang libclang-rt-14-dev
+  qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6charts6-dev libgl-dev libqscintilla2-qt6-dev libyaml-cpp-dev libvirt-dev
+  # run: libvirt + QEMU (TCG), disk and ISO tools
+  libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils dnsmasq-base
+  xorriso e2fsprogs cpio zstd xz-utils kmod ca-certificates
+  # tests, screenshots, packaging
+  xvfb xauth desktop-file-utils appstream dpkg-dev file python3
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "deps: everything is installed"
+  exit 0
+fi
+echo "deps: installing ${missing[*]}"
+# Update the package lists at most once a day.
+stamp=/var/lib/apt/periodic/kiln-update-stamp
+if [ ! -f "$stamp" ] || [ -n "$(find "$stamp" -mmin +1440 2>/dev/null)" ]; then
+  $SUDO apt-get update -qq
+  $SUDO mkdir -p "$(dirname "$stamp")" && $SUDO touch "$stamp"
+fi
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

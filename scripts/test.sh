@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The README's second command: installs what is missing, builds, starts the libvirt daemons and
+# runs the whole test suite (fast tests first, then the end-to-end tests in real VMs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/deps.sh
+./scripts/build.sh
+./scripts/daemons.sh
+BUILD_DIR=${KILN_BUILD_DIR:-build}
+cd "$BUILD_DIR"
+status=0
+ctest --output-on-failure -L unit --parallel 2 || status=1
+if ctest -N -L '^e2e$' | grep -q 'Total Tests: [1-9]'; then
+  ctest --output-on-failure -L '^e2e$' || status=1
+fi
+if ctest -N -L '^e2e-distro$' | grep -q 'Total Tests: [1-9]'; then
+  ctest --output-on-failure -L '^e2e-distro$' || status=1
+fi
+exit $status
