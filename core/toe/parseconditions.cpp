@@ -23,7 +23,7 @@ void readThenElse(Reader &r, const Node::Entry &e, std::string &target, Mark &ma
         target = *text;
     else
         r.error(mark, "bad-step-action",
-                where + ": '" + e.key + "' must be Execute, Skip or Abort, not " + quoted(*text));
+                where + ": '" + e.key + "' must be Execute, Skip or Abort, not " + quoteText(*text));
 }
 
 std::optional<Condition> readExpression(Reader &r, const Node &node, Mark keyMark, const std::string &where);

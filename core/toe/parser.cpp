@@ -10,7 +10,7 @@ namespace Kiln::Toe {
 
 namespace Detail {
 
-std::string quoted(std::string_view s)
+std::string quoteText(std::string_view s)
 {
     constexpr std::size_t limit = 60;
     if (s.size() > limit) {
@@ -26,7 +26,7 @@ std::string describe(const Node &node)
 {
     switch (node.kind) {
     case Node::Kind::Null: return "nothing";
-    case Node::Kind::Scalar: return "the text " + quoted(node.scalar);
+    case Node::Kind::Scalar: return "the text " + quoteText(node.scalar);
     case Node::Kind::Sequence: return "a list";
     case Node::Kind::Map: return "a mapping";
     }
@@ -54,7 +54,7 @@ std::optional<long long> Reader::integer(const Node &node, const std::string &wh
         if (!s.empty() && ec == std::errc() && end == s.data() + s.size())
             return value;
         if (ec == std::errc::result_out_of_range) {
-            error(node.mark, "bad-integer", what + " " + quoted(node.scalar) + " is too large; " + hint);
+            error(node.mark, "bad-integer", what + " " + quoteText(node.scalar) + " is too large; " + hint);
             return std::nullopt;
         }
         if (node.scalar.find("{{") != std::string::npos) {
@@ -79,7 +79,7 @@ void Reader::unknownKeys(const Node &map, const std::vector<std::string_view> &k
         for (const auto k : known)
             list += (list.empty() ? "" : ", ") + std::string(k);
         warning(e.keyMark, "unknown-key",
-                "unknown key " + quoted(e.key) + " in " + where + " is ignored" + didYouMean(e.key, known) +
+                "unknown key " + quoteText(e.key) + " in " + where + " is ignored" + didYouMean(e.key, known) +
                     "; the known keys are " + list);
     }
 }
@@ -126,7 +126,7 @@ void readParameters(Reader &r, const Node &node, Document &doc)
         p.mark = entry->keyMark;
         p.type.clear();
         const Node &settings = entry->value;
-        const std::string where = "parameter " + quoted(p.name);
+        const std::string where = "parameter " + quoteText(p.name);
         r.unknownKeys(settings, {"type", "default", "description", "allowedValues"}, where);
         if (const Node *t = settings.find("type")) {
             if (auto s = r.text(*t, where + ": type"))
@@ -170,7 +170,7 @@ void readConstants(Reader &r, const Node &node, Document &doc)
         c.mark = entry->keyMark;
         c.type.clear();
         const Node &settings = entry->value;
-        const std::string where = "constant " + quoted(c.name);
+        const std::string where = "constant " + quoteText(c.name);
         r.unknownKeys(settings, {"type", "value", "description"}, where);
         if (const Node *t = settings.find("type")) {
             if (auto s = r.text(*t, where + ": type"))

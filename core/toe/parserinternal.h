@@ -33,7 +33,7 @@ struct Reader {
 };
 
 std::string describe(const Node &node); // "text 'x'", "a list", "a mapping", "nothing"
-std::string quoted(std::string_view s);  // 'x' (shortened when long)
+std::string quoteText(std::string_view s);  // 'x' (shortened when long)
 
 void readPhases(Reader &r, const Node &phases, Document &doc);
 std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark);

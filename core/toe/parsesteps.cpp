@@ -13,7 +13,7 @@ const std::vector<std::string_view> kStepKeys = {"name", "action", "inputs", "ti
 
 std::string stepWhere(const Step &s)
 {
-    return s.name.empty() ? std::string("this step") : "step " + quoted(s.name);
+    return s.name.empty() ? std::string("this step") : "step " + quoteText(s.name);
 }
 
 void readStep(Reader &r, const Node &node, Phase &phase)
@@ -22,7 +22,7 @@ void readStep(Reader &r, const Node &node, Phase &phase)
     s.mark = node.mark;
     if (!node.isMap()) {
         r.error(node.mark, "step-not-mapping",
-                "phase " + quoted(phase.name) + ": each step must be a mapping with name, action and inputs, not " +
+                "phase " + quoteText(phase.name) + ": each step must be a mapping with name, action and inputs, not " +
                     describe(node));
         return;
     }
@@ -79,7 +79,7 @@ void readStep(Reader &r, const Node &node, Phase &phase)
                     s.onFailureSet = true;
                 } else {
                     r.error(s.onFailureMark, "bad-on-failure",
-                            where + ": onFailure must be Abort, Continue or Ignore, not " + quoted(*text) +
+                            where + ": onFailure must be Abort, Continue or Ignore, not " + quoteText(*text) +
                                 didYouMean(*text, {"Abort", "Continue", "Ignore"}));
                 }
             }
@@ -118,14 +118,14 @@ void readPhase(Reader &r, const Node &node, Document &doc)
     }
     const Node::Entry *steps = node.findEntry("steps");
     if (!steps) {
-        r.error(p.nameMark, "missing-steps", "phase " + quoted(p.name) + " has no 'steps' list");
+        r.error(p.nameMark, "missing-steps", "phase " + quoteText(p.name) + " has no 'steps' list");
     } else if (steps->value.isSequence()) {
         p.steps.reserve(steps->value.items.size());
         for (const auto &item : steps->value.items)
             readStep(r, item, p);
     } else if (!steps->value.isNull()) {
         r.error(steps->value.mark, "steps-not-list",
-                "phase " + quoted(p.name) + ": steps must be a list ('- name: …' entries), not " + describe(steps->value));
+                "phase " + quoteText(p.name) + ": steps must be a list ('- name: …' entries), not " + describe(steps->value));
     }
     doc.phases.push_back(std::move(p));
 }

@@ -163,9 +163,25 @@ void SourceText::indexLines()
 {
     m_lineStarts.clear();
     m_lineStarts.push_back(0);
-    // yaml-cpp counts a line only at '\n' (a "\r\n" pair is one break; a lone '\r' is not one).
-    for (std::size_t i = m_text.find('\n'); i != std::string_view::npos; i = m_text.find('\n', i + 1))
-        m_lineStarts.push_back(i + 1);
+    // The same line breaks as libyaml: LF, CR LF, a lone CR, and NEL / LS / PS in UTF-8.
+    const std::string_view t = m_text;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        if (c == '\n') {
+            m_lineStarts.push_back(i + 1);
+        } else if (c == '\r') {
+            if (i + 1 < t.size() && t[i + 1] == '\n')
+                ++i;
+            m_lineStarts.push_back(i + 1);
+        } else if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x85) {
+            m_lineStarts.push_back(i + 2);
+            ++i;
+        } else if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
+                   (static_cast<unsigned char>(t[i + 2]) == 0xA8 || static_cast<unsigned char>(t[i + 2]) == 0xA9)) {
+            m_lineStarts.push_back(i + 3);
+            i += 2;
+        }
+    }
 }
 
 Mark SourceText::markAtOffset(std::size_t offset) const
@@ -184,35 +200,32 @@ Mark SourceText::markAtOffset(std::size_t offset) const
     return {static_cast<int>(line0) + 1, column};
 }
 
-std::size_t SourceText::offsetOf(int line0, int byteColumn0) const
+std::size_t SourceText::offsetOf(std::size_t line0, std::size_t charColumn0) const
 {
-    if (line0 < 0 || byteColumn0 < 0 || static_cast<std::size_t>(line0) >= m_lineStarts.size())
+    if (line0 >= m_lineStarts.size())
         return std::string_view::npos;
-    const std::size_t offset = m_lineStarts[static_cast<std::size_t>(line0)] + static_cast<std::size_t>(byteColumn0);
-    return offset <= m_text.size() ? offset : std::string_view::npos;
+    std::size_t offset = m_lineStarts[line0];
+    if (m_ascii) {
+        offset += charColumn0;
+        return offset <= m_text.size() ? offset : std::string_view::npos;
+    }
+    for (std::size_t chars = 0; chars < charColumn0; ++chars) {
+        if (offset >= m_text.size())
+            return std::string_view::npos;
+        ++offset;
+        while (offset < m_text.size() && (static_cast<unsigned char>(m_text[offset]) & 0xC0) == 0x80)
+            ++offset;
+    }
+    return offset;
 }
 
-Mark SourceText::markAtLineColumn(int line0, int byteColumn0) const
+std::string_view SourceText::lineText(std::size_t line0) const
 {
-    if (line0 < 0)
+    if (line0 >= m_lineStarts.size())
         return {};
-    if (m_ascii)
-        return {line0 + 1, std::max(byteColumn0, 0) + 1};
-    const std::size_t offset = offsetOf(line0, byteColumn0);
-    if (offset == std::string_view::npos)
-        return {line0 + 1, std::max(byteColumn0, 0) + 1};
-    return markAtOffset(offset);
-}
-
-std::string_view SourceText::lineText(int line0) const
-{
-    if (line0 < 0 || static_cast<std::size_t>(line0) >= m_lineStarts.size())
-        return {};
-    const std::size_t start = m_lineStarts[static_cast<std::size_t>(line0)];
-    std::size_t end = m_text.find('\n', start);
-    if (end == std::string_view::npos)
-        end = m_text.size();
-    if (end > start && m_text[end - 1] == '\r')
+    const std::size_t start = m_lineStarts[line0];
+    std::size_t end = line0 + 1 < m_lineStarts.size() ? m_lineStarts[line0 + 1] : m_text.size();
+    while (end > start && (m_text[end - 1] == '\n' || m_text[end - 1] == '\r'))
         --end;
     return m_text.substr(start, end - start);
 }

@@ -1,8 +1,8 @@
 #pragma once
-// The text of one YAML file prepared for yaml-cpp, plus the byte-offset → line:column table that
-// turns yaml-cpp's 0-based, byte-counted marks into the 1-based, character-counted marks users see.
-// Preparing means: refuse binary data and invalid UTF-8 (with a located message), decode UTF-16
-// files (with a BOM) to UTF-8, and drop a UTF-8 BOM.
+// The text of one YAML file prepared for the YAML parser, plus the table that maps between byte
+// offsets and the 1-based line:column (in characters) that users see. Preparing means: refuse
+// binary data, control characters and invalid UTF-8 with a located message, decode UTF-16 files
+// (with a BOM) to UTF-8, and drop a UTF-8 BOM.
 
 #include "diagnostic.h"
 
@@ -20,9 +20,11 @@ public:
 
     std::string_view text() const { return m_text; }
     Mark markAtOffset(std::size_t offset) const;
-    Mark markAtLineColumn(int line0, int byteColumn0) const; // yaml-cpp's 0-based mark
-    std::size_t offsetOf(int line0, int byteColumn0) const;  // npos when out of range
-    std::string_view lineText(int line0) const;              // without the line break
+    // Byte offset of a 0-based line and 0-based column counted in characters (as libyaml counts);
+    // npos when out of range.
+    std::size_t offsetOf(std::size_t line0, std::size_t charColumn0) const;
+    std::string_view lineText(std::size_t line0) const; // without the line break
+    bool ascii() const { return m_ascii; }
 
 private:
     void indexLines();

@@ -1,39 +1,19 @@
+// The YAML event source is libyaml: AWSTOE itself parses with go-yaml, a line-by-line port of
+// libyaml, so libyaml accepts and rejects exactly what AWSTOE does; it is also ~5x faster than
+// yaml-cpp's scanner (tests/bench/bench_validate.cpp) and iterative (no recursion to overflow).
 #include "yamlloader.h"
 
 #include "sourcetext.h"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
-#include <istream>
-#include <streambuf>
 #include <unordered_map>
 
 namespace Kiln::Toe {
 
 namespace {
 
-// Reads a string_view in place (yaml-cpp wants an istream; copying 10 MB into a stringstream is waste).
-class ViewBuffer : public std::streambuf
-{
-public:
-    explicit ViewBuffer(std::string_view s)
-    {
-        char *p = const_cast<char *>(s.data()); // read-only get area; never written through
-        setg(p, p, p + s.size());
-    }
-};
-
-// Thrown by the builder to stop yaml-cpp early; carries a located diagnostic.
-struct LoadAbort {
-    Diagnostic diagnostic;
-};
-struct SecondDocument {
-    YAML::Mark mark;
-};
+std::string toString(const yaml_char_t *s) { return s ? std::string(reinterpret_cast<const char *>(s)) : std::string(); }
 
 std::size_t countNodes(const Node &n)
 {
@@ -45,7 +25,9 @@ std::size_t countNodes(const Node &n)
     return count;
 }
 
-class TreeBuilder : public YAML::EventHandler
+// Builds the Node tree from libyaml events. Each handler returns false to stop the parse; the
+// reason is then in `abort`.
+class TreeBuilder
 {
 public:
     TreeBuilder(const SourceText &source, const std::string &file, Diagnostics &diagnostics)
@@ -54,80 +36,94 @@ public:
     }
 
     std::optional<Node> root;
-    int documents = 0;
+    std::optional<Diagnostic> abort;
 
-    void OnDocumentStart(const YAML::Mark &mark) override
+    bool scalar(const yaml_event_t &e)
     {
-        if (documents > 0)
-            throw SecondDocument{mark};
-        ++documents;
-    }
-    void OnDocumentEnd() override {}
-
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
+        const auto &s = e.data.scalar;
         Node n;
-        n.kind = Node::Kind::Null;
-        // yaml-cpp marks an empty value at the next token; a value position right after its key
-        // reads better in messages.
-        n.mark = (!m_stack.empty() && !m_stack.back().expectKey) ? m_stack.back().keyMark : toMark(mark);
-        complete(std::move(n), anchor);
+        n.mark = toMark(e.start_mark);
+        const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
+        n.plain = plain;
+        if (!noteTag(n, s.tag, e.start_mark))
+            return false;
+        const std::string_view value(reinterpret_cast<const char *>(s.value), s.length);
+        // YAML 1.1 null, as go-yaml resolves it: an empty or ~/null plain scalar without a tag.
+        if (plain && !s.tag && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL")) {
+            n.kind = Node::Kind::Null;
+        } else {
+            n.kind = Node::Kind::Scalar;
+            n.scalar.assign(value);
+            if (n.scalar.find("{{") != std::string::npos)
+                locateReferences(n, e.start_mark);
+        }
+        return complete(std::move(n), s.anchor);
     }
 
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    bool alias(const yaml_event_t &e)
     {
-        const auto it = m_anchors.find(anchor);
+        const auto it = m_anchors.find(toString(e.data.alias.anchor));
         if (it == m_anchors.end())
-            abort(mark, "unknown-anchor", "this alias refers to an anchor that is not defined before it");
-        budget(mark, it->second.second);
+            return stop(e.start_mark, "unknown-anchor",
+                        "the alias *" + toString(e.data.alias.anchor) + " refers to no anchor (&name) defined before it");
+        if (!budget(e.start_mark, it->second.second))
+            return false;
         Node copy = it->second.first;
-        copy.mark = toMark(mark);
-        complete(std::move(copy), 0);
+        copy.mark = toMark(e.start_mark);
+        return complete(std::move(copy), nullptr);
     }
 
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
+    bool collectionStart(const yaml_event_t &e, Node::Kind kind)
     {
-        Node n;
-        n.kind = Node::Kind::Scalar;
-        n.scalar = value;
-        n.mark = toMark(mark);
-        n.plain = tag == "?";
-        noteTag(n, tag, mark);
-        if (n.scalar.find("{{") != std::string::npos)
-            locateReferences(n, mark);
-        complete(std::move(n), anchor);
-    }
-
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
-    {
-        Frame &f = push(mark, anchor);
-        f.node.kind = Node::Kind::Sequence;
-        noteTag(f.node, tag, mark);
-    }
-    void OnSequenceEnd() override { pop(); }
-
-    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value style) override
-    {
+        if (m_stack.size() >= static_cast<std::size_t>(kMaxYamlDepth))
+            return stop(e.start_mark, "too-deep",
+                        "the YAML nests more than " + std::to_string(kMaxYamlDepth) +
+                            " levels deep; a component document needs far fewer: check for runaway brackets");
+        if (!budget(e.start_mark, 1))
+            return false;
+        const bool isMap = kind == Node::Kind::Map;
+        const yaml_char_t *anchor = isMap ? e.data.mapping_start.anchor : e.data.sequence_start.anchor;
+        const yaml_char_t *tag = isMap ? e.data.mapping_start.tag : e.data.sequence_start.tag;
         // `key: {{ X }}` / `- {{ X }}`: YAML reads the unquoted braces as a flow mapping.
-        const std::size_t offset = m_source.offsetOf(mark.line, mark.column);
-        const bool braces = style == YAML::EmitterStyle::Flow && offset != std::string_view::npos &&
-                            m_source.text().substr(offset, 2) == "{{";
-        const bool insideBraces = !m_stack.empty() && m_stack.back().braces;
-        Frame &f = push(mark, anchor);
-        f.node.kind = Node::Kind::Map;
+        const std::size_t offset = m_source.offsetOf(e.start_mark.line, e.start_mark.column);
+        const bool braces = isMap && e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE &&
+                            offset != std::string_view::npos && m_source.text().substr(offset, 2) == "{{";
+        const bool silent = !m_stack.empty() && (m_stack.back().braces || m_stack.back().silent);
+        m_stack.emplace_back();
+        Frame &f = m_stack.back();
+        f.node.kind = kind;
+        f.node.mark = toMark(e.start_mark);
+        f.anchor = toString(anchor);
         f.braces = braces;
-        f.silent = insideBraces;
+        f.silent = silent;
         f.offset = offset;
-        noteTag(f.node, tag, mark);
+        return noteTag(f.node, tag, e.start_mark);
     }
-    void OnMapEnd() override { pop(); }
+
+    bool collectionEnd()
+    {
+        Frame f = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (f.braces && !f.silent) {
+            // Keep going with the text the user meant, so that later checks still see a string.
+            const std::string_view rest = m_source.text().substr(f.offset);
+            const std::size_t lineEnd = std::min(rest.find_first_of("\r\n"), rest.size());
+            const std::size_t close = rest.substr(0, lineEnd).find("}}");
+            std::string text(close == std::string_view::npos ? rest.substr(0, 2) : rest.substr(0, close + 2));
+            m_diagnostics.push_back(makeDiagnostic(Severity::Error, m_file, f.node.mark, "unquoted-reference",
+                                                   "a value starting with {{ must be quoted, e.g. '" + text +
+                                                       "': unquoted, YAML reads the braces as a mapping"));
+            Node n = Node::makeScalar(text, f.node.mark, false);
+            n.referenceMarks.push_back(f.node.mark);
+            return complete(std::move(n), f.anchor);
+        }
+        return complete(std::move(f.node), f.anchor);
+    }
 
 private:
     struct Frame {
         Node node;
-        YAML::anchor_t anchor = 0;
+        std::string anchor;
         bool expectKey = true;   // maps: the next completed node is a key
         bool skipValue = false;  // maps: the key was unusable, drop its value
         bool braces = false;     // an unquoted {{ … }} read as a flow map
@@ -138,74 +134,48 @@ private:
         std::unordered_map<std::string, Mark> keys; // duplicate detection for big maps
     };
 
-    Mark toMark(const YAML::Mark &m) const { return m_source.markAtLineColumn(m.line, m.column); }
-
-    [[noreturn]] void abort(const YAML::Mark &mark, const char *code, std::string message)
+    Mark toMark(const yaml_mark_t &m) const
     {
-        throw LoadAbort{makeDiagnostic(Severity::Error, m_file, toMark(mark), code, std::move(message))};
+        // libyaml counts lines and columns from 0, columns in characters.
+        return {static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1};
     }
 
-    void budget(const YAML::Mark &mark, std::size_t nodes)
+    bool stop(const yaml_mark_t &mark, const char *code, std::string message)
+    {
+        abort = makeDiagnostic(Severity::Error, m_file, toMark(mark), code, std::move(message));
+        return false;
+    }
+
+    bool budget(const yaml_mark_t &mark, std::size_t nodes)
     {
         m_nodes += nodes;
-        if (m_nodes > kMaxYamlNodes)
-            abort(mark, "too-many-nodes",
-                  "the document expands to more than " + std::to_string(kMaxYamlNodes) +
-                      " YAML values (through aliases or sheer size); a component document is far smaller");
+        if (m_nodes <= kMaxYamlNodes)
+            return true;
+        return stop(mark, "too-many-nodes",
+                    "the document expands to more than " + std::to_string(kMaxYamlNodes) +
+                        " YAML values (through aliases or sheer size); a component document is far smaller");
     }
 
-    Frame &push(const YAML::Mark &mark, YAML::anchor_t anchor)
-    {
-        if (static_cast<int>(m_stack.size()) >= kMaxYamlDepth)
-            abort(mark, "too-deep",
-                  "the YAML nests more than " + std::to_string(kMaxYamlDepth) +
-                      " levels deep; a component document needs far fewer: check for runaway brackets");
-        budget(mark, 1);
-        m_stack.emplace_back();
-        Frame &f = m_stack.back();
-        f.node.mark = toMark(mark);
-        f.anchor = anchor;
-        return f;
-    }
+    bool complete(Node n, const yaml_char_t *anchor) { return complete(std::move(n), toString(anchor)); }
 
-    void pop()
+    bool complete(Node n, const std::string &anchor)
     {
-        Frame f = std::move(m_stack.back());
-        m_stack.pop_back();
-        if (f.braces && !f.silent) {
-            // Keep going with the text the user meant, so later checks still see a string.
-            const std::string_view rest = m_source.text().substr(f.offset);
-            const std::size_t lineEnd = std::min(rest.find('\n'), rest.size());
-            const std::size_t close = rest.substr(0, lineEnd).find("}}");
-            std::string text(close == std::string_view::npos ? rest.substr(0, 2) : rest.substr(0, close + 2));
-            m_diagnostics.push_back(makeDiagnostic(
-                Severity::Error, m_file, f.node.mark, "unquoted-reference",
-                "a value starting with {{ must be quoted, e.g. '" + text +
-                    "': unquoted, YAML reads the braces as a mapping"));
-            Node n = Node::makeScalar(text, f.node.mark, false);
-            n.referenceMarks.push_back(f.node.mark);
-            complete(std::move(n), f.anchor);
-            return;
+        if (n.kind != Node::Kind::Map && n.kind != Node::Kind::Sequence && ++m_nodes > kMaxYamlNodes) {
+            abort = makeDiagnostic(Severity::Error, m_file, n.mark, "too-many-nodes",
+                                   "the document holds more than " + std::to_string(kMaxYamlNodes) +
+                                       " YAML values; a component document is far smaller");
+            return false;
         }
-        complete(std::move(f.node), f.anchor);
-    }
-
-    void complete(Node n, YAML::anchor_t anchor)
-    {
-        if (n.kind != Node::Kind::Map && n.kind != Node::Kind::Sequence)
-            budget({}, 1);
-        if (anchor != 0) {
-            const std::size_t size = countNodes(n);
-            m_anchors[anchor] = {n, size};
-        }
+        if (!anchor.empty())
+            m_anchors[anchor] = {n, countNodes(n)};
         if (m_stack.empty()) {
             root = std::move(n);
-            return;
+            return true;
         }
         Frame &f = m_stack.back();
         if (f.node.kind == Node::Kind::Sequence) {
             f.node.items.push_back(std::move(n));
-            return;
+            return true;
         }
         if (f.expectKey) {
             f.expectKey = false;
@@ -213,23 +183,24 @@ private:
             if (n.kind == Node::Kind::Scalar) {
                 f.key = std::move(n.scalar);
                 f.keyMark = n.mark;
-            } else {
-                f.skipValue = true;
-                if (!f.braces && !f.silent && n.kind != Node::Kind::Null)
-                    m_diagnostics.push_back(makeDiagnostic(Severity::Error, m_file, n.mark, "complex-key",
-                                                           "a mapping key must be plain text, not a list or mapping"));
-                else if (!f.braces && !f.silent)
-                    m_diagnostics.push_back(makeDiagnostic(Severity::Error, m_file, n.mark, "empty-key",
-                                                           "a mapping key is missing before ':'"));
+                return true;
             }
-            return;
+            f.skipValue = true;
+            if (!f.braces && !f.silent)
+                m_diagnostics.push_back(
+                    n.kind == Node::Kind::Null
+                        ? makeDiagnostic(Severity::Error, m_file, n.mark, "empty-key", "a mapping key is missing before ':'")
+                        : makeDiagnostic(Severity::Error, m_file, n.mark, "complex-key",
+                                         "a mapping key must be plain text, not a list or mapping"));
+            return true;
         }
         f.expectKey = true;
         if (f.skipValue)
-            return;
+            return true;
         if (!f.silent)
             checkDuplicate(f);
         f.node.entries.push_back({std::move(f.key), f.keyMark, std::move(n)});
+        return true;
     }
 
     void checkDuplicate(Frame &f)
@@ -256,25 +227,28 @@ private:
                     "; YAML allows each key once per mapping: remove or rename one"));
     }
 
-    void noteTag(Node &n, const std::string &tag, const YAML::Mark &mark)
+    bool noteTag(Node &n, const yaml_char_t *tagChars, const yaml_mark_t &mark)
     {
-        if (tag.empty() || tag == "?" || tag == "!")
-            return;
-        n.tag = tag;
+        if (!tagChars)
+            return true;
+        std::string tag = toString(tagChars);
+        if (tag == "!")
+            return true;
         // The YAML core schema tags (!!str, !!int, …) are harmless; anything else (CloudFormation's
         // !Sub, !Ref, …) means the text was not meant for AWSTOE as it stands.
-        if (tag.rfind("tag:yaml.org,2002:", 0) == 0)
-            return;
-        if (!m_stack.empty() && m_stack.back().silent)
-            return;
+        const bool core = tag.rfind("tag:yaml.org,2002:", 0) == 0;
+        n.tag = std::move(tag);
+        if (core || (!m_stack.empty() && m_stack.back().silent))
+            return true;
         m_diagnostics.push_back(makeDiagnostic(
             Severity::Warning, m_file, toMark(mark), "unknown-tag",
-            "the YAML tag '" + tag + "' means nothing to AWSTOE and is ignored (is this part of a "
-                                     "CloudFormation template rather than a component document?)"));
+            "the YAML tag '" + n.tag + "' means nothing to AWSTOE and is ignored (is this part of a "
+                                       "CloudFormation template rather than a component document?)"));
+        return true;
     }
 
     // Finds each "{{" of the scalar in the source, so references inside block scalars get their own line.
-    void locateReferences(Node &n, const YAML::Mark &mark)
+    void locateReferences(Node &n, const yaml_mark_t &mark)
     {
         std::size_t wanted = 0;
         for (std::size_t i = n.scalar.find("{{"); i != std::string::npos; i = n.scalar.find("{{", i + 2))
@@ -298,33 +272,63 @@ private:
     const std::string &m_file;
     Diagnostics &m_diagnostics;
     std::vector<Frame> m_stack;
-    std::unordered_map<YAML::anchor_t, std::pair<Node, std::size_t>> m_anchors;
+    std::unordered_map<std::string, std::pair<Node, std::size_t>> m_anchors;
     std::size_t m_nodes = 0;
 };
 
-// yaml-cpp's messages are terse; add what the user can do about the usual causes.
-std::string explainSyntaxError(const std::string &what, const SourceText &source, const YAML::Mark &mark)
+// Where to point: libyaml reports some errors where it gave up (end of file, the next line) while
+// the cause is where its context started (an unclosed quote, a line that is not `key: value`).
+const yaml_mark_t &syntaxErrorMark(const yaml_parser_t &p)
 {
-    const std::string_view line = source.lineText(mark.line);
+    const std::string context = p.context ? p.context : "";
+    const std::string problem = p.problem ? p.problem : "";
+    if (context.find("simple key") != std::string::npos ||
+        (context.find("quoted scalar") != std::string::npos && problem.find("end of stream") != std::string::npos))
+        return p.context_mark;
+    return p.problem_mark;
+}
+
+// libyaml's messages are precise but terse; add what the user can do about the usual causes.
+std::string explainSyntaxError(const yaml_parser_t &p, const SourceText &source)
+{
+    const std::string problem = p.problem ? p.problem : "invalid YAML";
+    const std::string context = p.context ? p.context : "";
+    const yaml_mark_t &at = syntaxErrorMark(p);
+    const std::string_view line = source.lineText(at.line);
+    const auto has = [](const std::string &s, const char *what) { return s.find(what) != std::string::npos; };
+    const auto lineHas = [&](std::string_view s) { return line.find(s) != std::string_view::npos; };
+    const std::size_t column = at.column;
+    const std::size_t offset = source.offsetOf(at.line, column);
+    const char before = offset != std::string_view::npos && offset > 0 ? source.text()[offset - 1] : '\0';
+
     std::string hint;
-    const auto contains = [&](std::string_view s) { return line.find(s) != std::string_view::npos; };
-    if (what.find("tab") != std::string::npos) {
+    if (has(problem, "tab")) {
         hint = "indent YAML with spaces, not tabs";
-    } else if (contains(": {{") || contains("- {{")) {
-        hint = "a value starting with {{ must be quoted as a whole, e.g. '{{ Name }} more text'";
-    } else if (mark.column > 0 && static_cast<std::size_t>(mark.column) <= line.size() &&
-               (line[static_cast<std::size_t>(mark.column) - 1] == '\'' ||
-                line[static_cast<std::size_t>(mark.column) - 1] == '"')) {
+    } else if (lineHas(": {{") || lineHas("- {{") || lineHas(":{{")) {
+        hint = "a value starting with {{ must be quoted as a whole, e.g. '{{ Name }} and more text'";
+    } else if (has(problem, "unknown escape")) {
+        hint = "in double quotes a backslash starts an escape: use single quotes for Windows paths and "
+               "regular expressions, or double each backslash";
+    } else if (has(context, "quoted scalar") && has(problem, "end of stream")) {
+        hint = "the quoted value starting here is never closed: add its closing quote (or remove a stray quote)";
+    } else if (has(problem, "mapping values are not allowed")) {
+        hint = "this value contains ': ' — quote the whole value, or use a '|' block for commands";
+    } else if (has(problem, "cannot start any token")) {
+        hint = "values starting with @ or ` (and some other characters) must be quoted";
+    } else if (before == '\'' || before == '"') {
         hint = "there is text after a closing quote: a quoted value must end at its closing quote "
                "(quote the whole value, or remove the stray quote)";
-    } else if (!line.empty() && line.find_first_not_of(' ') == 0 && mark.column == 0 && mark.line > 0) {
-        hint = "this line starts in column 1 inside an indented block: indent it like the lines of its "
-               "block (text inside a '|' block must stay indented more than its key)";
+    } else if (column == 0 && !line.empty() && line.front() != ' ' && line.front() != '#' && at.line > 0) {
+        hint = "this line starts in column 1, which ends every indented block above it; indent it like the "
+               "lines of its block (text in a '|' block must stay indented more than its key)";
     } else {
-        hint = "check the indentation of this line and the lines above it, and quote values that "
-               "contain ': ' or ' #' or start with one of { [ * & ! % @ `";
+        hint = "check the indentation of this line and the lines above it, and quote values that contain "
+               "': ' or ' #' or start with one of { [ * & ! % @ `";
     }
-    return "YAML syntax error: " + what + "; " + hint;
+    std::string message = "YAML syntax error: " + problem;
+    if (!context.empty())
+        message += " (" + context + " that starts at line " + std::to_string(p.context_mark.line + 1) + ")";
+    return message + "; " + hint;
 }
 
 } // namespace
@@ -336,39 +340,66 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
     if (!source.prepare(text, file, result.diagnostics))
         return result;
 
-    ViewBuffer buffer(source.text());
-    std::istream in(&buffer);
-    TreeBuilder builder(source, file, result.diagnostics);
-    try {
-        YAML::Parser parser(in);
-        parser.HandleNextDocument(builder);
-        if (builder.documents > 0)
-            parser.HandleNextDocument(builder); // only returns when there is no second document
-    } catch (const SecondDocument &second) {
-        result.diagnostics.push_back(makeDiagnostic(
-            Severity::Warning, file, source.markAtLineColumn(second.mark.line, second.mark.column),
-            "multiple-documents",
-            "the file holds more than one YAML document ('---' starts another); only the first is used, "
-            "as AWSTOE does: move the rest into its own file"));
-    } catch (const LoadAbort &abort) {
-        result.diagnostics.push_back(abort.diagnostic);
-        return result;
-    } catch (const YAML::DeepRecursion &e) {
-        result.diagnostics.push_back(makeDiagnostic(
-            Severity::Error, file, source.markAtLineColumn(e.mark.line, e.mark.column), "too-deep",
-            "the YAML nests too deeply for a component document; check for runaway brackets"));
-        return result;
-    } catch (const YAML::Exception &e) {
-        result.diagnostics.push_back(makeDiagnostic(Severity::Error, file,
-                                                    source.markAtLineColumn(e.mark.line, e.mark.column),
-                                                    "yaml-syntax", explainSyntaxError(e.msg, source, e.mark)));
-        return result;
-    } catch (const std::bad_alloc &) {
-        result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {}, "out-of-memory",
-                                                    "the document is too large to load"));
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {}, "out-of-memory", "cannot start the YAML parser"));
         return result;
     }
-    if (builder.documents == 0 || !builder.root) {
+    const std::string_view t = source.text();
+    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(t.data()), t.size());
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+
+    TreeBuilder builder(source, file, result.diagnostics);
+    int documents = 0;
+    bool ok = true;
+    bool done = false;
+    while (ok && !done) {
+        yaml_event_t e;
+        if (!yaml_parser_parse(&parser, &e)) {
+            if (parser.error == YAML_MEMORY_ERROR)
+                result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {}, "out-of-memory",
+                                                            "the document is too large to load"));
+            else
+                result.diagnostics.push_back(makeDiagnostic(
+                    Severity::Error, file,
+                    {static_cast<int>(syntaxErrorMark(parser).line) + 1, static_cast<int>(syntaxErrorMark(parser).column) + 1},
+                    "yaml-syntax", explainSyntaxError(parser, source)));
+            ok = false;
+            break;
+        }
+        switch (e.type) {
+        case YAML_DOCUMENT_START_EVENT:
+            if (++documents > 1) {
+                // go-yaml's Unmarshal (AWSTOE) reads the first document only.
+                result.diagnostics.push_back(makeDiagnostic(
+                    Severity::Warning, file,
+                    {static_cast<int>(e.start_mark.line) + 1, static_cast<int>(e.start_mark.column) + 1},
+                    "multiple-documents",
+                    "the file holds more than one YAML document ('---' starts another); only the first is "
+                    "used, as AWSTOE does: move the rest into its own file"));
+                done = true;
+            }
+            break;
+        case YAML_SCALAR_EVENT: ok = builder.scalar(e); break;
+        case YAML_ALIAS_EVENT: ok = builder.alias(e); break;
+        case YAML_SEQUENCE_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Sequence); break;
+        case YAML_MAPPING_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Map); break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: ok = builder.collectionEnd(); break;
+        case YAML_STREAM_END_EVENT: done = true; break;
+        default: break;
+        }
+        yaml_event_delete(&e);
+    }
+    yaml_parser_delete(&parser);
+
+    if (builder.abort) {
+        result.diagnostics.push_back(*builder.abort);
+        return result;
+    }
+    if (!ok)
+        return result;
+    if (documents == 0 || !builder.root) {
         result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {1, 1}, "empty-document",
                                                     "the file is empty; a component document needs at least "
                                                     "'schemaVersion: 1.0' and 'phases'"));
