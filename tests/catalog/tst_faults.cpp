@@ -232,7 +232,7 @@ void TestFaults::otherProcessesWritesAreNoticed()
     QVERIFY(child.waitForFinished(60000));
     QCOMPARE(child.exitCode(), 0);
     QTRY_VERIFY(external >= 1);
-    QCOMPARE((*catalog)->components().list()->size(), 2);
+    QCOMPARE((*catalog)->components().list()->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
