@@ -114,7 +114,6 @@ EventHub::~EventHub()
 EventHub *EventHub::instance()
 {
     std::call_once(s_once, [] {
-        virSetErrorFunc(nullptr, quietErrorHandler);
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("libvirt-events"));
         auto *hub = new EventHub;
@@ -124,6 +123,7 @@ EventHub *EventHub::instance()
         s_hub.store(hub);
         virEventRegisterImpl(addHandleCb, updateHandleCb, removeHandleCb, addTimeoutCb, updateTimeoutCb,
                              removeTimeoutCb);
+        virSetErrorFunc(nullptr, quietErrorHandler);
         if (QCoreApplication::instance())
             qAddPostRoutine(&EventHub::shutdown);
     });

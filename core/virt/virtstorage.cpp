@@ -175,9 +175,10 @@ Result<VolumeInfo> uploadAs(virConnectPtr conn, virStoragePoolPtr pool, const QS
     const QFileInfo fi(localPath);
     if (!fi.isFile())
         return Kiln::unexpected(makeError(virtTr("Cannot upload %1: no such file").arg(localPath)));
-    // Raw and exactly the file's size, so the upload leaves no stale bytes behind; libvirt
+    // An empty raw file that the upload extends: no stale bytes behind, and a crashed upload
+    // leaves a file shorter than the image (ensureBaseImage's completeness check). libvirt
     // re-probes the format (qcow2) when it refreshes the pool.
-    VolumeHandle vol(virStorageVolCreateXML(pool, volumeXml(name, quint64(fi.size()), u"raw"_s).toUtf8().constData(), 0));
+    VolumeHandle vol(virStorageVolCreateXML(pool, volumeXml(name, 0, u"raw"_s).toUtf8().constData(), 0));
     if (!vol)
         return Kiln::unexpected(lastVirtError(virtTr("Cannot create volume %1").arg(name)));
     Result<TransferStats> sent = VolumeTransfer::upload(conn, vol.get(), localPath, control);

@@ -8,6 +8,7 @@
 #include "core/virt/awaitresult.h"
 #include "core/virt/buffersink.h"
 #include "core/virt/domainstream.h"
+#include "core/virt/leftovercleaner.h"
 #include "core/virt/virtconnection.h"
 #include "core/virt/virtdomains.h"
 #include "core/virt/virtstorage.h"
@@ -125,6 +126,37 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void incompleteBaseIsUploadedAgain()
+    {
+        const QString base = m_work.filePath(u"partial-base.qcow2"_s);
+        QCOMPARE(E2e::run(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, base, u"32M"_s}).exitCode, 0);
+        QCOMPARE(E2e::run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x77 0 3M"_s, base}).exitCode, 0);
+        const QString sha = E2e::sha256Of(base);
+        // What a crash halfway through an upload leaves: the right name, half the bytes.
+        const QString half = m_work.filePath(u"half.bin"_s);
+        {
+            QFile in(base), out(half);
+            QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+            out.write(in.read(in.size() / 2));
+        }
+        const QString name = ResourceName::baseVolume(sha);
+        QVERIFY(awaitResult(m_storage->uploadVolume(half, name)));
+        m_volumes.append(name);
+
+        Result<BaseVolume> up = awaitResult(m_storage->ensureBaseImage(base, sha));
+        QVERIFY2(up, qPrintable(up ? QString() : up.error().message));
+        QVERIFY(up->uploaded); // not mistaken for complete
+        QCOMPARE(up->volume.name, name);
+        QCOMPARE(E2e::sha256Of(up->volume.path), sha);
+
+        // A wrong checksum from the caller is caught, and nothing is left under the wrong name.
+        const QString wrong = QString(64, u'0');
+        Result<BaseVolume> bad = awaitResult(m_storage->ensureBaseImage(base, wrong));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(u"changed while it was uploaded"_s), qPrintable(bad.error().message));
+        QVERIFY(!volumeNames(awaitResult(m_storage->listVolumes())).contains(ResourceName::baseVolume(wrong)));
+    }
+
     void cancelledUploadLeavesNoVolume()
     {
         const QString big = m_work.filePath(u"big.img"_s);
@@ -210,19 +242,34 @@ private Q_SLOTS:
         QVERIFY2(console->waitFor("KVMOK", 30000), console->data().constData()); // live stream
         QTRY_VERIFY_WITH_TIMEOUT(readFile(spec.serialLogPath).contains("KVMOK"), 30000); // durable log
 
-        Result<QList<TaggedDomain>> tagged = awaitResult(domains.listTagged());
-        QVERIFY(tagged);
-        const auto it = std::find_if(tagged->begin(), tagged->end(), [&](const TaggedDomain &d) { return d.name == spec.name; });
-        QVERIFY(it != tagged->end());
+        // Found by tag, and cleaned up the way Kiln does on start.
+        LeftoverCleaner cleaner(m_conn.get(), E2e::pool());
+        Result<Leftovers> all = awaitResult(cleaner.scan());
+        QVERIFY2(all, qPrintable(all ? QString() : all.error().message));
+        const auto it = std::find_if(all->domains.begin(), all->domains.end(),
+                                     [&](const TaggedDomain &d) { return d.name == spec.name; });
+        QVERIFY(it != all->domains.end());
         QVERIFY(it->hasMetadata);
+        QVERIFY(it->active);
         QCOMPARE(it->tag.buildId, buildId);
         QCOMPARE(it->tag.ownerHost, QSysInfo::machineHostName());
-        QVERIFY(it->tag.ownerIsGone()); // a leftover: its owner is dead
+        QVERIFY(it->tag.ownerIsGone()); // its owner is dead
+        const Leftovers orphans = LeftoverCleaner::orphans(*all, {buildId});
+        QStringList orphanDomains, orphanVolumes;
+        for (const TaggedDomain &d : orphans.domains)
+            orphanDomains.append(d.name);
+        for (const TaggedVolume &v : orphans.volumes)
+            orphanVolumes.append(v.volume.name);
+        QVERIFY(orphanDomains.contains(spec.name));
+        QCOMPARE(orphanVolumes, QStringList{overlayName});
 
-        // Clean it up the way Kiln does on start.
         QFuture<Result<int>> stopped = domains.whenStopped(spec.name);
-        Result<bool> destroyed = awaitResult(domains.destroy(spec.name));
-        QVERIFY(destroyed && *destroyed);
+        Result<CleanupReport> report = awaitResult(cleaner.remove(orphanDomains, orphanVolumes));
+        QVERIFY(report);
+        QVERIFY2(report->failures.isEmpty(), qPrintable(report->failures.value(0).message));
+        QVERIFY(report->destroyedDomains.contains(spec.name));
+        QCOMPARE(report->deletedVolumes, QStringList{overlayName});
+        m_volumes.removeAll(overlayName);
         Result<int> detail = awaitResult(stopped);
         QVERIFY(detail);
         QCOMPARE(*detail, int(VIR_DOMAIN_EVENT_STOPPED_DESTROYED));
@@ -231,9 +278,6 @@ private Q_SLOTS:
         QVERIFY(outcome.bytesReceived >= 5);
         QVERIFY2(outcome.how == StreamEnd::Eof || outcome.how == StreamEnd::HangUp || outcome.how == StreamEnd::Error,
                  qPrintable(outcome.message));
-        Result<bool> deleted = awaitResult(m_storage->deleteVolume(overlayName));
-        QVERIFY(deleted && *deleted);
-        m_volumes.removeAll(overlayName);
         noLeftoversOf(buildId);
 
         QTRY_VERIFY(hasEvent(events, spec.name, VIR_DOMAIN_EVENT_STARTED));
