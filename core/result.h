@@ -1,20 +1,27 @@
 #pragma once
-// Kiln::Core's error values (STYLE.md, item 6): a message a user can act on, optional details
-// (e.g. the library's own error text and code) and a numeric code (0 = none).
+// Kiln::Core::Result<T>: the error-as-value type of kiln_core (catalog, virt, build) and the
+// widgets. A failed Result carries a message a user can act on (STYLE.md, item 6) and a short
+// machine-readable code for callers that branch on the kind of failure.
 
-#include "toe/expected.h"
+#include "core/toe/expected.h"
 
 #include <QString>
 
 namespace Kiln::Core {
 
 struct Error {
-    QString message;
-    QString details;
-    int code = 0;
+    QString message;  // what went wrong and what to do, in the user's words (already translated)
+    QString code;     // stable id: "not-found", "invalid", "conflict", "referenced", "busy", "io", …
 };
 
 template <class T>
 using Result = Kiln::Expected<T, Error>;
+
+// `return fail(tr("…"), u"not-found"_s);`
+inline Kiln::Unexpected<Error> fail(QString message, QString code = {})
+{
+    return Kiln::unexpected(Error{std::move(message), std::move(code)});
+}
+inline Kiln::Unexpected<Error> fail(Error error) { return Kiln::unexpected(std::move(error)); }
 
 } // namespace Kiln::Core

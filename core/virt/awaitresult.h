@@ -14,7 +14,7 @@ Result<T> awaitResult(QFuture<Result<T>> future)
 {
     future.waitForFinished();
     if (future.isCanceled() || future.resultCount() == 0)
-        return Kiln::unexpected(makeError(virtTr("The request was cancelled.")));
+        return Kiln::unexpected(makeError(virtTr("The request was cancelled."), QStringLiteral("cancelled")));
     return future.result();
 }
 

@@ -184,7 +184,7 @@ void ConnectionWorker::closeConnection()
     dropConnection();
     const auto waiters = std::exchange(m_stopWaiters, {});
     for (const auto &promise : waiters)
-        promise->finish(Kiln::unexpected(makeError(virtTr("The libvirt connection to %1 was closed.").arg(m_uri))));
+        promise->finish(Kiln::unexpected(makeError(virtTr("The libvirt connection to %1 was closed.").arg(m_uri), QStringLiteral("closed"))));
 }
 
 void ConnectionWorker::shutdown()

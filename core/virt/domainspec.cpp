@@ -12,7 +12,7 @@ namespace {
 
 Error specError(const QString &what)
 {
-    return makeError(virtTr("Invalid VM definition: %1").arg(what));
+    return makeError(virtTr("Invalid VM definition: %1").arg(what), u"invalid"_s);
 }
 
 void writeVolumeDisk(QXmlStreamWriter &w, const VolumeRef &ref, const QString &format, const QString &dev,

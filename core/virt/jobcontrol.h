@@ -36,7 +36,8 @@ public:
     ~JobPromise()
     {
         if (!m_done)
-            finish(Kiln::unexpected(makeError(virtTr("The libvirt connection was closed before the request ran."))));
+            finish(Kiln::unexpected(makeError(virtTr("The libvirt connection was closed before the request ran."),
+                                              QStringLiteral("closed"))));
     }
     JobPromise(const JobPromise &) = delete;
     JobPromise &operator=(const JobPromise &) = delete;

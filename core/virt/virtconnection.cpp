@@ -102,7 +102,7 @@ QFuture<Result<int>> VirtConnection::whenDomainStopped(const QString &name)
 void VirtConnection::post(Lane lane, RawJob job)
 {
     if (m_stopping) {
-        const Error e = makeError(virtTr("The libvirt connection to %1 is shutting down.").arg(m_uri));
+        const Error e = makeError(virtTr("The libvirt connection to %1 is shutting down.").arg(m_uri), QStringLiteral("closed"));
         job(nullptr, &e);
         return;
     }

@@ -116,7 +116,7 @@ QFuture<Result<bool>> VirtDomains::destroy(const QString &name) const
         if (virDomainDestroy(dom->get()) < 0) {
             Error e = lastVirtError(virtTr("Cannot stop VM %1").arg(name));
             // Stopped (and, being transient, vanished) between lookup and destroy.
-            if (isNotFoundError(e) || e.code == VIR_ERR_OPERATION_INVALID)
+            if (isNotFoundError(e) || isVirtError(e, VIR_ERR_OPERATION_INVALID))
                 return false;
             return Kiln::unexpected(e);
         }

@@ -27,31 +27,37 @@ Error lastVirtError(const QString &what)
     virErrorPtr err = virGetLastError();
     if (!err || err->code == VIR_ERR_OK) {
         e.message = what + u": "_s + virtTr("unknown libvirt error");
+        e.code = u"libvirt"_s;
         return e;
     }
     const QString text = QString::fromUtf8(err->message ? err->message : "");
     e.message = text.isEmpty() ? what : what + u": "_s + text;
-    e.code = err->code;
-    e.details = QStringLiteral("libvirt error %1 (domain %2)").arg(err->code).arg(err->domain);
+    switch (err->code) {
+    case VIR_ERR_NO_DOMAIN:
+    case VIR_ERR_NO_STORAGE_VOL:
+    case VIR_ERR_NO_STORAGE_POOL:
+        e.code = u"not-found"_s;
+        break;
+    default:
+        e.code = u"libvirt-%1"_s.arg(err->code);
+    }
     virResetLastError();
     return e;
 }
 
 bool isNotFoundError(const Error &error)
 {
-    switch (error.code) {
-    case VIR_ERR_NO_DOMAIN:
-    case VIR_ERR_NO_STORAGE_VOL:
-    case VIR_ERR_NO_STORAGE_POOL:
-        return true;
-    default:
-        return false;
-    }
+    return error.code == u"not-found";
 }
 
-Error makeError(const QString &message, const QString &details)
+bool isVirtError(const Error &error, int number)
 {
-    return Error{message, details, 0};
+    return error.code == u"libvirt-%1"_s.arg(number);
+}
+
+Error makeError(const QString &message, const QString &code)
+{
+    return Error{message, code};
 }
 
 } // namespace Kiln::Core

@@ -18,7 +18,7 @@ constexpr qint64 ChunkBytes = 1024 * 1024;
 
 Error cancelled()
 {
-    return makeError(virtTr("The transfer was cancelled."));
+    return makeError(virtTr("The transfer was cancelled."), QStringLiteral("cancelled"));
 }
 
 void abortQuietly(virStreamPtr st)
@@ -33,7 +33,7 @@ Result<QString> VolumeTransfer::sha256OfFile(const QString &path, JobControl &co
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Kiln::unexpected(makeError(virtTr("Cannot read %1: %2").arg(path, file.errorString())));
+        return Kiln::unexpected(makeError(virtTr("Cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("io")));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const qint64 total = file.size();
     qint64 done = 0;
@@ -43,7 +43,7 @@ Result<QString> VolumeTransfer::sha256OfFile(const QString &path, JobControl &co
             return Kiln::unexpected(cancelled());
         const qint64 n = file.read(buf.data(), buf.size());
         if (n < 0)
-            return Kiln::unexpected(makeError(virtTr("Cannot read %1: %2").arg(path, file.errorString())));
+            return Kiln::unexpected(makeError(virtTr("Cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("io")));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buf.constData(), n));
@@ -58,7 +58,7 @@ Result<TransferStats> VolumeTransfer::upload(virConnectPtr conn, virStorageVolPt
 {
     QFile file(localPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Kiln::unexpected(makeError(virtTr("Cannot read %1: %2").arg(localPath, file.errorString())));
+        return Kiln::unexpected(makeError(virtTr("Cannot read %1: %2").arg(localPath, file.errorString()), QStringLiteral("io")));
     const qint64 total = file.size();
     StreamHandle st(virStreamNew(conn, 0));
     if (!st)
@@ -77,7 +77,7 @@ Result<TransferStats> VolumeTransfer::upload(virConnectPtr conn, virStorageVolPt
         const qint64 n = file.read(buf.data(), qMin<qint64>(buf.size(), total - done));
         if (n <= 0) {
             abortQuietly(st.get());
-            return Kiln::unexpected(makeError(virtTr("Cannot read %1: %2").arg(localPath, file.errorString())));
+            return Kiln::unexpected(makeError(virtTr("Cannot read %1: %2").arg(localPath, file.errorString()), QStringLiteral("io")));
         }
         hash.addData(QByteArrayView(buf.constData(), n));
         for (qint64 off = 0; off < n;) {
@@ -104,7 +104,7 @@ Result<TransferStats> VolumeTransfer::download(virConnectPtr conn, virStorageVol
     if (!localPath.isEmpty()) {
         out = std::make_unique<QSaveFile>(localPath);
         if (!out->open(QIODevice::WriteOnly))
-            return Kiln::unexpected(makeError(virtTr("Cannot write %1: %2").arg(localPath, out->errorString())));
+            return Kiln::unexpected(makeError(virtTr("Cannot write %1: %2").arg(localPath, out->errorString()), QStringLiteral("io")));
     }
     StreamHandle st(virStreamNew(conn, 0));
     if (!st)
@@ -131,7 +131,7 @@ Result<TransferStats> VolumeTransfer::download(virConnectPtr conn, virStorageVol
         hash.addData(QByteArrayView(buf.constData(), n));
         if (out && out->write(buf.constData(), n) != n) {
             abortQuietly(st.get());
-            return Kiln::unexpected(makeError(virtTr("Cannot write %1: %2").arg(localPath, out->errorString())));
+            return Kiln::unexpected(makeError(virtTr("Cannot write %1: %2").arg(localPath, out->errorString()), QStringLiteral("io")));
         }
         done += n;
         control.setProgress(done, qMax(expectedBytes, done));
@@ -139,7 +139,7 @@ Result<TransferStats> VolumeTransfer::download(virConnectPtr conn, virStorageVol
     if (virStreamFinish(st.get()) < 0)
         return Kiln::unexpected(lastVirtError(virtTr("Downloading the volume failed")));
     if (out && !out->commit())
-        return Kiln::unexpected(makeError(virtTr("Cannot write %1: %2").arg(localPath, out->errorString())));
+        return Kiln::unexpected(makeError(virtTr("Cannot write %1: %2").arg(localPath, out->errorString()), QStringLiteral("io")));
     return TransferStats{done, QString::fromLatin1(hash.result().toHex())};
 }
 
