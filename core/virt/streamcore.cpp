@@ -37,11 +37,8 @@ StreamCore::~StreamCore()
 {
     // Only reached after end() (libvirt's reference keeps us alive until the callback is gone),
     // or when start() never ran because the hub stopped.
-    if (m_stream) {
-        if (virStreamAbort(m_stream) < 0)
-            virResetLastError();
-        virStreamFree(m_stream);
-    }
+    if (m_stream && virStreamAbort(m_stream.get()) < 0)
+        virResetLastError();
     if (!m_finished.isFinished()) {
         StreamOutcome outcome;
         outcome.how = StreamEnd::Closed;
@@ -56,7 +53,7 @@ void StreamCore::start()
     if (m_ended)
         return;
     auto *ref = new std::shared_ptr<StreamCore>(shared_from_this());
-    if (virStreamEventAddCallback(m_stream, BaseEvents, streamCallback, ref, freeCallbackRef) < 0) {
+    if (virStreamEventAddCallback(m_stream.get(), BaseEvents, streamCallback, ref, freeCallbackRef) < 0) {
         delete ref;
         end(StreamEnd::Error, lastVirtError(virtTr("Cannot watch the stream")).message);
         return;
@@ -94,7 +91,7 @@ void StreamCore::onEvents(int events)
 void StreamCore::drain()
 {
     while (!m_ended) {
-        const int n = virStreamRecv(m_stream, m_buffer.data(), size_t(m_buffer.size()));
+        const int n = virStreamRecv(m_stream.get(), m_buffer.data(), size_t(m_buffer.size()));
         if (n > 0) {
             m_received += n;
             m_sink->append(QByteArrayView(m_buffer.constData(), n));
@@ -124,7 +121,7 @@ void StreamCore::queueSend(const QByteArray &bytes)
 void StreamCore::flush()
 {
     while (!m_ended && !m_outgoing.isEmpty()) {
-        const int n = virStreamSend(m_stream, m_outgoing.constData(), size_t(m_outgoing.size()));
+        const int n = virStreamSend(m_stream.get(), m_outgoing.constData(), size_t(m_outgoing.size()));
         if (n == -2)
             break; // would block: WRITABLE will tell us when to go on
         if (n < 0) {
@@ -144,7 +141,7 @@ void StreamCore::updateEvents()
     const int wanted = BaseEvents | (m_outgoing.isEmpty() ? 0 : VIR_STREAM_EVENT_WRITABLE);
     if (wanted == m_events)
         return;
-    if (virStreamEventUpdateCallback(m_stream, wanted) < 0)
+    if (virStreamEventUpdateCallback(m_stream.get(), wanted) < 0)
         virResetLastError();
     m_events = wanted;
 }
@@ -162,18 +159,17 @@ void StreamCore::end(StreamEnd how, const QString &message, bool streamAborted)
 {
     if (m_ended.exchange(true))
         return;
-    if (m_callbackRegistered && virStreamEventRemoveCallback(m_stream) < 0)
+    if (m_callbackRegistered && virStreamEventRemoveCallback(m_stream.get()) < 0)
         virResetLastError();
     m_callbackRegistered = false;
     if (how == StreamEnd::Eof) {
-        if (virStreamFinish(m_stream) < 0)
+        if (virStreamFinish(m_stream.get()) < 0)
             virResetLastError();
     } else if (!streamAborted) {
-        if (virStreamAbort(m_stream) < 0)
+        if (virStreamAbort(m_stream.get()) < 0)
             virResetLastError();
     }
-    virStreamFree(m_stream);
-    m_stream = nullptr;
+    m_stream.reset();
 
     StreamOutcome outcome;
     outcome.how = how;

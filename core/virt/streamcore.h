@@ -7,6 +7,7 @@
 
 #include "core/virt/bytesink.h"
 #include "core/virt/domainstream.h"
+#include "core/virt/virthandles.h"
 
 #include <QByteArray>
 #include <QFutureInterface>
@@ -41,7 +42,7 @@ private:
     void updateEvents();
     void end(StreamEnd how, const QString &message, bool streamAborted = false);
 
-    virStreamPtr m_stream;
+    StreamHandle m_stream; // freed after the explicit finish/abort of end()
     std::shared_ptr<ByteSink> m_sink;
     QFutureInterface<StreamOutcome> m_finished;
     QByteArray m_buffer;
