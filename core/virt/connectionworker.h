@@ -22,6 +22,7 @@ namespace Kiln::Core {
 
 class VirtConnection;
 struct CallbackRelay;
+struct CallbackContext;
 
 class ConnectionWorker : public QObject
 {
@@ -63,6 +64,7 @@ private:
     std::atomic<bool> m_open{false};
     int m_lifecycleCallbackId = -1;
     bool m_closeCallbackRegistered = false;
+    std::unique_ptr<CallbackContext> m_closeContext;
     int m_generation = 0;
     State m_state = State::Closed;
     QTimer *m_reconnectTimer = nullptr;
