@@ -157,7 +157,7 @@ Result<void> ConnectionWorker::ensureOpen()
     return {};
 }
 
-void ConnectionWorker::dropConnection()
+void ConnectionWorker::dropConnection(bool afterCloseEvent)
 {
     virConnectPtr conn;
     {
@@ -174,9 +174,12 @@ void ConnectionWorker::dropConnection()
     m_lifecycleCallbackId = -1;
     if (m_closeCallbackRegistered) {
         // Once unregistered no call can be running (libvirt holds its lock while calling).
+        // On a dead link libvirt's unregister fails (it wants an RPC) — but then the callback
+        // has already fired, and libvirt fires it once only.
         if (virConnectUnregisterCloseCallback(conn, closeCallback) < 0) {
             virResetLastError();
-            (void)m_closeContext.release(); // it may still be called: leak rather than dangle
+            if (!afterCloseEvent)
+                (void)m_closeContext.release(); // it may still be called: leak rather than dangle
         }
         m_closeContext.reset();
     }
@@ -213,7 +216,7 @@ void ConnectionWorker::onClosed(int generation, int reason)
 {
     if (generation != m_generation || m_state != State::Open || reason == VIR_CONNECT_CLOSE_REASON_CLIENT)
         return;
-    dropConnection();
+    dropConnection(true);
     m_state = State::Lost;
     const QString why = virtTr("Lost the libvirt connection to %1: %2").arg(m_uri, closeReasonText(reason));
     Q_EMIT m_owner->connectionLost(why);

@@ -52,7 +52,7 @@ public:
 private:
     enum class State { Closed, Open, Lost };
 
-    void dropConnection();
+    void dropConnection(bool afterCloseEvent = false);
     void reconnect();
     void recheckWaiters();
     void resolveWaiters(const QString &name, const Result<int> &result);
