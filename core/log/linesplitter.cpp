@@ -98,6 +98,28 @@ void LineSplitter::push(QByteArrayView bytes, QList<Line> &out)
     }
 }
 
+// Length of an incomplete UTF-8 sequence at the end of `bytes` (0 if it ends on a boundary).
+qsizetype LineSplitter::incompleteUtf8Tail(QByteArrayView bytes)
+{
+    const qsizetype n = bytes.size();
+    qsizetype i = n;
+    // Walk back over at most three continuation bytes (10xxxxxx) to the lead byte.
+    while (i > 0 && n - i < 3 && (quint8(bytes[i - 1]) & 0xC0) == 0x80)
+        --i;
+    if (i == 0)
+        return 0;
+    const quint8 lead = quint8(bytes[i - 1]);
+    const qsizetype have = n - i + 1;
+    qsizetype need = 0;
+    if ((lead & 0xE0) == 0xC0)
+        need = 2;
+    else if ((lead & 0xF0) == 0xE0)
+        need = 3;
+    else if ((lead & 0xF8) == 0xF0)
+        need = 4;
+    return need > have ? have : 0;
+}
+
 void LineSplitter::appendBytes(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
@@ -107,7 +129,33 @@ void LineSplitter::appendBytes(QByteArrayView bytes)
         m_partial.clear();
         m_lineOffset = m_returnOffset;
     }
-    m_partial += m_decoder.decode(bytes);
+    // A multibyte character split across chunks: its first bytes wait here for the rest.
+    // (Qt 6.4's QStringDecoder keeps such bytes in its state too, but when the next chunk does
+    // not continue the sequence it drops the byte that broke it; carrying the bytes ourselves
+    // means the decoder is always handed whole sequences and its state stays empty.)
+    QByteArray joined;
+    if (!m_utf8Carry.isEmpty()) {
+        joined = m_utf8Carry + bytes;
+        m_utf8Carry.clear();
+        bytes = joined;
+    }
+    const qsizetype tail = incompleteUtf8Tail(bytes);
+    if (tail > 0) {
+        m_utf8Carry = bytes.last(tail).toByteArray();
+        bytes.chop(tail);
+    }
+    if (!bytes.isEmpty())
+        m_partial += m_decoder.decode(bytes);
+}
+
+void LineSplitter::flushUtf8Carry()
+{
+    // An incomplete sequence that the line end (or the stream end) interrupts becomes U+FFFD,
+    // exactly as QString::fromUtf8 would decode it.
+    if (!m_utf8Carry.isEmpty()) {
+        m_partial += QString::fromUtf8(m_utf8Carry);
+        m_utf8Carry.clear();
+    }
 }
 
 void LineSplitter::emitFullPieces(QList<Line> &out)
@@ -133,10 +181,7 @@ void LineSplitter::emitFullPieces(QList<Line> &out)
 
 void LineSplitter::endLine(QList<Line> &out, qint64 nextLineOffset)
 {
-    // Decoding the terminator flushes an incomplete UTF-8 sequence as U+FFFD before it.
-    QString tail = m_decoder.decode(QByteArrayView("\n", 1));
-    tail.chop(1);
-    m_partial += tail;
+    flushUtf8Carry();
     emitFullPieces(out);
     QString text = std::move(m_partial);
     m_partial = QString();
@@ -152,9 +197,7 @@ void LineSplitter::restartLine(qint64 nextLineOffset)
     // A lone '\r': the terminal goes back to column 0 and text that follows overwrites the line.
     // Until such text arrives the line keeps its content, so "abc\r\r\n" (a serial console's
     // doubled CR) is still "abc".
-    QString tail = m_decoder.decode(QByteArrayView("\n", 1));
-    tail.chop(1);
-    m_partial += tail;
+    flushUtf8Carry();
     m_carriageReturn = true;
     m_returnOffset = nextLineOffset;
 }
@@ -162,9 +205,7 @@ void LineSplitter::restartLine(qint64 nextLineOffset)
 void LineSplitter::finish(QList<Line> &out)
 {
     m_pendingCR = false;
-    QString tail = m_decoder.decode(QByteArrayView("\n", 1));
-    tail.chop(1);
-    m_partial += tail;
+    flushUtf8Carry();
     if (!m_partial.isEmpty())
         endLine(out, m_offset);
     m_carriageReturn = false;
@@ -175,11 +216,17 @@ void LineSplitter::finish(QList<Line> &out)
 void LineSplitter::reset(qint64 offset)
 {
     m_decoder.resetState();
+    m_utf8Carry.clear();
     m_partial.clear();
     m_pendingCR = false;
     m_carriageReturn = false;
     m_offset = offset;
     m_lineOffset = offset;
+}
+
+bool LineSplitter::hasPartial() const
+{
+    return !m_partial.isEmpty() || !m_utf8Carry.isEmpty();
 }
 
 QString LineSplitter::partialText() const

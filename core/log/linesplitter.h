@@ -1,7 +1,8 @@
 #pragma once
 // LineSplitter: turns a byte stream that arrives in arbitrary chunks into text lines.
-// - A partial line is carried to the next chunk; a stateful QStringDecoder (UTF-8) decodes a
-//   multibyte character split across chunks correctly; invalid UTF-8 becomes U+FFFD.
+// - A partial line is carried to the next chunk, and so are the first bytes of a multibyte
+//   character split across chunks, so it decodes correctly (QStringDecoder, UTF-8); invalid
+//   UTF-8 becomes U+FFFD and never swallows the byte after it.
 // - "\n" and "\r\n" end a line (also when "\r" and "\n" arrive in different chunks). A lone "\r"
 //   returns to the start of the line as a terminal does: text after it replaces the line
 //   (progress bars), so "10%\r20%\r30%\n" gives the single line "30%", while "abc\r\r\n" stays
@@ -48,7 +49,7 @@ public:
     void reset(qint64 offset = 0);
 
     // The incomplete last line, as it would be shown (already sanitized), and where it starts.
-    bool hasPartial() const { return !m_partial.isEmpty(); }
+    bool hasPartial() const;
     QString partialText() const;
     qint64 partialOffset() const { return m_lineOffset; }
 
@@ -61,13 +62,16 @@ public:
     static QString sanitized(QString text);
 
 private:
+    static qsizetype incompleteUtf8Tail(QByteArrayView bytes);
     void appendBytes(QByteArrayView bytes);
+    void flushUtf8Carry();
     void endLine(QList<Line> &out, qint64 nextLineOffset);
     void restartLine(qint64 nextLineOffset);
     void emitFullPieces(QList<Line> &out);
 
     Options m_options;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QByteArray m_utf8Carry;  // the first bytes of a multibyte character split across chunks
     QString m_partial;       // decoded text of the current line so far
     qint64 m_offset = 0;     // stream offset of the next byte
     qint64 m_lineOffset = 0; // stream offset of the current line's first byte

@@ -178,11 +178,11 @@ bool LogFeed::tick()
     }
     const bool partialChanged = partial.has_value() != m_showsPartial || (partial && partial->text != m_shownPartial);
     const int added = int(lines.size());
-    if (!lines.isEmpty() || partialChanged) {
+    const bool changed = !lines.isEmpty() || partialChanged;
+    if (changed) {
         m_showsPartial = partial.has_value();
         m_shownPartial = partial ? partial->text : QString();
         m_model->append(std::move(lines), partial);
-        Q_EMIT flushed(added);
     }
 
     // Adapt as Qt Creator's OutputWindow::handleOutputChunk does.
@@ -198,6 +198,8 @@ bool LogFeed::tick()
 
     if (more)
         m_timer.start();
+    if (changed)
+        Q_EMIT flushed(added);
     if (justFinished)
         Q_EMIT finished();
     return more;
