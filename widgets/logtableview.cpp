@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QScrollBar>
 
 namespace Kiln::Widgets {
 
@@ -43,6 +44,24 @@ void LogTableView::doItemsLayout()
     QTableView::doItemsLayout();
     updateColumnWidth();
     Q_EMIT layoutCost(timer.nsecsElapsed());
+}
+
+void LogTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    const int x = horizontalScrollBar()->value();
+    QTableView::scrollTo(index, hint);
+    horizontalScrollBar()->setValue(x);
+}
+
+void LogTableView::revealColumns(qsizetype first, qsizetype count, qreal charWidth, int margin)
+{
+    QScrollBar *bar = horizontalScrollBar();
+    const int left = int(margin + first * charWidth);
+    const int right = int(margin + (first + count) * charWidth);
+    const int width = viewport()->width();
+    if (left >= bar->value() && right <= bar->value() + width)
+        return;
+    bar->setValue(right <= width ? 0 : qMax(0, left - width / 3));
 }
 
 void LogTableView::paintEvent(QPaintEvent *event)

@@ -17,6 +17,11 @@ public:
     explicit LogTableView(QWidget *parent = nullptr);
 
     void doItemsLayout() override;
+    // Scrolls vertically only: a row is as wide as the longest line, and Qt would otherwise
+    // jump sideways whenever a row becomes current (a click, a search).
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    // Scrolls sideways so that the columns [first, first + count) of the text are visible.
+    void revealColumns(qsizetype first, qsizetype count, qreal charWidth, int margin);
 
     // Sets the row height (the delegate's line height) and the minimum column width.
     void setLineMetrics(int lineHeight, int contentWidth);

@@ -333,6 +333,8 @@ bool LogView::find(bool backward, bool includeCurrent)
     }
     m_search->setStatus(tr("Line %1").arg(QLocale().toString(m_model->lineNumber(row))), false);
     revealRow(row);
+    const qsizetype column = m_model->line(row).text.indexOf(text, 0, m_search->caseSensitivity());
+    m_list->revealColumns(qMax<qsizetype>(0, column), text.size(), m_delegate->charWidth(), LogLineDelegate::kMargin);
     return true;
 }
 

@@ -71,12 +71,10 @@ void LogSink::append(QByteArrayView bytes)
                 m_lostFileBytes += bytes.size();
             } else {
                 m_fileBuffer.append(bytes.data(), bytes.size());
-                if (m_fileBuffer.size() >= kFileBufferSize && !m_writeFailing) {
-                    const bool wasFailing = m_writeFailing;
-                    if (!writeBufferLocked() && !wasFailing) {
-                        failed = true;
-                        error = m_error;
-                    }
+                // While the file fails, only the flush timer retries (not every append).
+                if (m_fileBuffer.size() >= kFileBufferSize && !m_writeFailing && !writeBufferLocked()) {
+                    failed = true;
+                    error = m_error;
                 }
             }
         }

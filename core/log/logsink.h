@@ -37,8 +37,9 @@ public:
     explicit LogSink(QObject *parent = nullptr);
     ~LogSink() override; // closes
 
-    // Opens (creates) the log file. An empty path keeps no file: the sink is then only a
-    // bounded queue (tests, previews). Call from the thread the sink lives in (its flush timer).
+    // Opens (creates) the log file; once per sink. An empty path keeps no file: the sink is then
+    // only a bounded queue (tests, previews). Call from the thread the sink lives in (its flush
+    // timer runs there); append() before open() is ignored.
     Kiln::Expected<void, QString> open(const QString &path, const Options &options);
     Kiln::Expected<void, QString> open(const QString &path) { return open(path, Options{}); }
 
