@@ -1,5 +1,7 @@
 #include "agentevent.h"
 
+#include <QJsonDocument>
+
 #include <array>
 #include <utility>
 
@@ -30,6 +32,19 @@ const std::array<std::pair<AgentEvent::Status, const char16_t *>, 5> kStatuses{{
 }};
 
 } // namespace
+
+QString AgentEvent::formatTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray AgentEvent::cancelLine(const QDateTime &now)
+{
+    QJsonObject cancel;
+    cancel.insert(QLatin1String("event"), QStringLiteral("cancel"));
+    cancel.insert(QLatin1String("t"), formatTime(now));
+    return QJsonDocument(cancel).toJson(QJsonDocument::Compact) + '\n';
+}
 
 AgentEvent::Type AgentEvent::typeFromName(QStringView name)
 {

@@ -108,6 +108,11 @@ struct AgentEvent {
 
     QJsonObject raw; // the whole event as received
 
+    // The host → guest cancel request, one line ending in "\n", ready to write to the port.
+    static QByteArray cancelLine(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // RFC 3339 UTC with milliseconds, as "t" is written: 2024-05-01T12:00:00.123Z.
+    static QString formatTime(const QDateTime &time);
+
     static Type typeFromName(QStringView name);
     static QString typeName(Type type);
     static std::optional<Status> statusFromName(QStringView name);

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void streamEndingMidLine();
     void crlfAndBlankLines();
     void skipToDropsThePartialLine();
+    void cancelLineForTheGuest();
 };
 
 void TestAgentParser::documentedExamplesParse()
@@ -369,6 +370,13 @@ void TestAgentParser::skipToDropsThePartialLine()
     QCOMPARE(b.issues.size(), 1);
     QCOMPARE(b.issues[0].kind, Issue::Kind::SeqGap);
     QCOMPARE(b.events[1].offset, 5000);
+}
+
+void TestAgentParser::cancelLineForTheGuest()
+{
+    const QDateTime t(QDate(2024, 5, 1), QTime(12, 0, 5, 7), Qt::UTC);
+    QCOMPARE(AgentEvent::cancelLine(t), QByteArray(R"({"event":"cancel","t":"2024-05-01T12:00:05.007Z"})" "\n"));
+    QCOMPARE(AgentEvent::formatTime(t.toOffsetFromUtc(7200)), u"2024-05-01T12:00:05.007Z"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAgentParser)
