@@ -1,0 +1,389 @@
+// One step: its `if`, its attempts (maxAttempts, each with the step's timeout), its loop
+// iterations, the action module, onFailure, and ExecuteDocument's nested run.
+#include "executor_p.h"
+
+#include "condition.h"
+#include "moduleinputs.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+
+namespace Kiln::Toe {
+
+namespace {
+
+// The ModuleContext of one attempt of one step.
+class StepRunner : public ModuleContext
+{
+public:
+    StepRunner(Executor::Impl &impl, DocumentRun &run, const Step &step, const Position &where,
+               SteadyClock::time_point deadline)
+        : m_impl(impl), m_run(run), m_step(step), m_where(where), m_deadline(deadline)
+    {
+    }
+
+    const Step &step() const override { return m_step; }
+    const Position &position() const override { return m_where; }
+    const ExecutorConfig &config() const override { return m_impl.config; }
+    void message(std::string_view line) override { m_impl.listeners.message(m_where, line); }
+    SteadyClock::time_point deadline() const override { return m_deadline; }
+    const CancelToken &cancelToken() const override { return m_impl.cancel; }
+    std::string temporaryPath(const std::string &prefix, const std::string &suffix) override
+    {
+        return m_impl.temporaryPath(prefix, suffix);
+    }
+    Result<bool> evaluate(const Condition &condition) override
+    {
+        return evaluateCondition(condition, m_run.scope, m_impl.config);
+    }
+    ModuleResult executeDocument(const Node &inputs) override { return m_impl.executeDocument(m_run, inputs); }
+
+    ProcessResult runProcess(const ProcessSpec &spec, std::string *captured) override
+    {
+        const size_t cap = m_impl.config.maxCapturedOutput;
+        bool truncated = false;
+        auto sink = [&](OutputStream stream, std::string_view chunk) {
+            m_impl.listeners.output(m_where, stream == OutputStream::Stdout ? Stream::Stdout : Stream::Stderr, chunk);
+            if (captured && stream == OutputStream::Stdout) {
+                if (captured->size() + chunk.size() <= cap) {
+                    captured->append(chunk);
+                } else {
+                    captured->append(chunk.substr(0, cap - captured->size()));
+                    truncated = true;
+                }
+            }
+        };
+        ProcessResult r = Kiln::Toe::runProcess(spec, m_deadline, m_impl.cancel, sink, m_impl.config.outputDrainGrace);
+        if (truncated)
+            message("Warning: stdout was longer than " + std::to_string(cap / (1024 * 1024))
+                    + " MiB; only its first " + std::to_string(cap / (1024 * 1024))
+                    + " MiB are kept for chaining and detailedoutput.json (console.log has everything)");
+        return r;
+    }
+
+private:
+    Executor::Impl &m_impl;
+    DocumentRun &m_run;
+    const Step &m_step;
+    Position m_where;
+    SteadyClock::time_point m_deadline;
+};
+
+struct Iteration {
+    long long index = 0;
+    std::string value;
+};
+
+char delimiterChar(const std::string &d)
+{
+    if (d == "\\n")
+        return '\n';
+    if (d == "\\t")
+        return '\t';
+    return d.empty() ? ',' : d.front();
+}
+
+Result<std::vector<Iteration>> iterations(const Loop &loop, const VariableScope &scope)
+{
+    std::vector<Iteration> out;
+    switch (loop.kind) {
+    case Loop::Kind::For: {
+        if (loop.updateBy == 0)
+            return unexpected(Error{"loop.for.updateBy must not be 0", Location{{}, loop.mark}});
+        if ((loop.updateBy > 0 && loop.start > loop.end) || (loop.updateBy < 0 && loop.start < loop.end))
+            return out; // no iteration
+        long long index = 0;
+        for (long long v = loop.start; loop.updateBy > 0 ? v <= loop.end : v >= loop.end; v += loop.updateBy) {
+            out.push_back({index++, std::to_string(v)});
+            if ((loop.updateBy > 0 && v > LLONG_MAX - loop.updateBy) || (loop.updateBy < 0 && v < LLONG_MIN - loop.updateBy))
+                break;
+        }
+        return out;
+    }
+    case Loop::Kind::ForEachList:
+        for (size_t i = 0; i < loop.list.size(); ++i) {
+            const Node &item = loop.list[i];
+            if (!item.isScalar())
+                return unexpected(Error{"loop.forEach item " + std::to_string(i) + " must be a string",
+                                        Location{{}, item.mark}});
+            auto value = scope.substitute(item.scalar);
+            if (!value)
+                return unexpected(Error{value.error().message, Location{{}, item.mark}});
+            out.push_back({static_cast<long long>(i), *value});
+        }
+        return out;
+    case Loop::Kind::ForEachDelimited: {
+        // evaluated once per attempt (SPEC §5)
+        auto list = scope.substitute(loop.delimitedList);
+        if (!list)
+            return unexpected(Error{list.error().message, Location{{}, loop.mark}});
+        if (list->empty())
+            return out;
+        const char sep = delimiterChar(loop.delimiter);
+        size_t start = 0;
+        long long index = 0;
+        while (true) {
+            const size_t pos = list->find(sep, start);
+            out.push_back({index++, list->substr(start, pos == std::string::npos ? std::string::npos : pos - start)});
+            if (pos == std::string::npos)
+                break;
+            start = pos + 1;
+        }
+        return out;
+    }
+    }
+    return out;
+}
+
+const char *loopType(const Loop &loop)
+{
+    return loop.kind == Loop::Kind::For ? "for" : "forEach";
+}
+
+// Merges one successful iteration's outputs into the step's: per entry and key, values are joined
+// with '\n' (SPEC §5).
+void mergeOutputs(Json &merged, const Json &outputs, bool first)
+{
+    if (first) {
+        merged = outputs;
+        return;
+    }
+    for (size_t i = 0; i < outputs.size(); ++i) {
+        if (i >= merged.size()) {
+            merged.push_back(outputs[i]);
+            continue;
+        }
+        Json &target = merged.items()[i];
+        for (const auto &[key, value] : outputs[i].members()) {
+            if (const Json *old = target.find(key))
+                target[key] = old->asText() + "\n" + value.asText();
+            else
+                target[key] = value;
+        }
+    }
+}
+
+struct AttemptResult {
+    ModuleResult module;     // success/failure/reboot/cancel of the attempt as a whole
+    Json outputs = Json::array();
+    Json loop;
+};
+
+} // namespace
+
+Outcome Executor::Impl::runStep(DocumentRun &run, PhaseReport &phase, const Step &step, const ResumeCursor *resume,
+                                StepReport *previous)
+{
+    Position where = run.where;
+    where.phase = phase.name;
+    where.step = step.name;
+    where.action = step.action;
+
+    StepReport rep;
+    rep.name = step.name;
+    rep.action = step.action;
+    const bool fixedSettings = step.action == "ExecuteDocument";
+    rep.timeoutSeconds = (fixedSettings || step.action == "Reboot") ? -1 : step.timeoutSeconds;
+    rep.maxAttempts = fixedSettings ? 1 : std::max(1, step.maxAttempts);
+    rep.onFailure = onFailureName(step.onFailure);
+    rep.startTime = WallClock::now();
+    if (previous)
+        rep.condition = previous->condition; // evaluated once; reused after a reboot (SPEC §6)
+    if (step.inputs)
+        rep.inputs = inputsToJson(*step.inputs);
+
+    auto record = [&](Outcome outcome) {
+        rep.endTime = WallClock::now();
+        run.scope.setStep(phase.name, step.name, {rep.inputs, rep.outputs});
+        phase.steps.push_back(std::move(rep));
+        listeners.stepFinished(where, phase.steps.back());
+        return outcome;
+    };
+
+    bool failed = false;
+    std::string failure;
+    if (step.condition) {
+        std::optional<bool> value = rep.condition;
+        if (!value) {
+            auto v = evaluateCondition(*step.condition, run.scope, config);
+            if (!v) {
+                failed = true;
+                failure = "if: " + v.error().message;
+            } else {
+                value = *v;
+            }
+        }
+        if (value) {
+            rep.condition = value;
+            const ConditionAction action = conditionAction(*step.condition, *value);
+            if (action == ConditionAction::Skip) {
+                rep.status = StepStatus::Skipped;
+                listeners.message(where, "Step " + step.name + " skipped: its 'if' condition evaluated to "
+                                             + (*value ? "true" : "false"));
+                return record(Outcome::Continue);
+            }
+            if (action == ConditionAction::Abort) {
+                failed = true;
+                failure = std::string("the step's 'if' condition evaluated to ") + (*value ? "true" : "false")
+                          + " and chose Abort";
+            }
+        }
+    }
+    const ModuleFunction module = findModule(step.action);
+    if (!failed && !module) {
+        failed = true;
+        failure = "unknown action module '" + step.action + "'";
+    }
+
+    AttemptResult result;
+    if (failed) {
+        result.module = ModuleResult::failure(failure);
+    } else {
+        for (int attempt = 1; attempt <= rep.maxAttempts; ++attempt) {
+            listeners.stepStarted(where, StepAttempt{attempt, rep.maxAttempts, rep.timeoutSeconds});
+            rep.attempts = attempt;
+            const auto deadline = rep.timeoutSeconds > 0 ? SteadyClock::now() + std::chrono::seconds(rep.timeoutSeconds)
+                                                         : SteadyClock::time_point::max();
+            StepRunner runner(*this, run, step, where, deadline);
+            result = AttemptResult{};
+            std::vector<Iteration> items{Iteration{}};
+            if (step.loop) {
+                auto its = iterations(*step.loop, run.scope);
+                if (!its) {
+                    result.module = ModuleResult::failure("loop: " + its.error().message);
+                    break; // a malformed loop will not get better with another attempt
+                }
+                items = std::move(*its);
+                result.loop = Json::object();
+                result.loop["name"] = step.loop->name;
+                result.loop["type"] = loopType(*step.loop);
+                result.loop["iterations"] = Json::array();
+            }
+            bool first = true;
+            for (const Iteration &it : items) {
+                if (cancel.isCancelled()) {
+                    result.module = ModuleResult::failure("cancelled");
+                    result.module.cancelled = true;
+                    break;
+                }
+                if (SteadyClock::now() >= deadline) {
+                    result.module = ModuleResult::failure("timed out after " + std::to_string(rep.timeoutSeconds)
+                                                          + " seconds (timeoutSeconds covers all loop iterations)");
+                    result.module.timedOut = true;
+                    break;
+                }
+                if (step.loop) {
+                    run.scope.setLoop(VariableScope::LoopFrame{step.loop->name, it.index, it.value});
+                    listeners.iterationStarted(where, LoopIteration{step.loop->name, it.index, it.value,
+                                                                    static_cast<long long>(items.size())});
+                }
+                ModuleResult mr;
+                Node inputs;
+                if (step.inputs) {
+                    auto resolved = run.scope.substitute(*step.inputs);
+                    if (!resolved) {
+                        mr = ModuleResult::failure(resolved.error().message);
+                    } else {
+                        inputs = std::move(*resolved);
+                        rep.inputs = inputsToJson(inputs);
+                    }
+                }
+                if (mr.success) {
+                    // ExecuteDocument resuming into its nested document after a reboot
+                    ResumeCursor nested;
+                    if (resume && !resume->innermost() && step.action == "ExecuteDocument") {
+                        nested = *resume;
+                        nested.level += 1;
+                        nestedResume = &nested;
+                        nestedResumeReport = previous && !previous->documents.empty() ? &previous->documents.front()
+                                                                                       : nullptr;
+                    }
+                    mr = module(runner, inputs);
+                    nestedResume = nullptr;
+                    nestedResumeReport = nullptr;
+                }
+                run.scope.setLoop(std::nullopt);
+                if (mr.exitCode)
+                    rep.exitCode = mr.exitCode;
+                rep.timedOut = rep.timedOut || mr.timedOut;
+                for (auto &doc : mr.documents)
+                    rep.documents.push_back(std::move(doc));
+                mr.documents.clear();
+                if (step.loop) {
+                    Json entry = Json::object();
+                    entry["index"] = it.index;
+                    entry["value"] = it.value;
+                    entry["status"] = mr.rebootRequested ? "reboot-requested" : mr.success ? "success" : "failed";
+                    result.loop["iterations"].push_back(std::move(entry));
+                }
+                if (!mr.success || mr.rebootRequested) {
+                    if (step.loop && !mr.success && !mr.cancelled)
+                        mr.failureMessage = "loop iteration " + std::to_string(it.index) + " (value '" + it.value
+                                            + "') failed: " + mr.failureMessage;
+                    if (mr.rebootRequested)
+                        mergeOutputs(result.outputs, mr.outputs, first);
+                    result.module = std::move(mr);
+                    break;
+                }
+                mergeOutputs(result.outputs, mr.outputs, first);
+                first = false;
+                result.module = std::move(mr);
+            }
+            if (items.empty())
+                result.module = ModuleResult{};
+            const ModuleResult &m = result.module;
+            if (m.success || m.rebootRequested || m.cancelled || cancel.isCancelled())
+                break;
+            if (attempt < rep.maxAttempts) {
+                listeners.message(where, "Attempt " + std::to_string(attempt) + " of " + std::to_string(rep.maxAttempts)
+                                             + " failed (" + m.failureMessage + "); retrying the step");
+                // a retry re-runs the whole step, loop included (SPEC §3)
+                rep.documents.clear();
+            }
+        }
+    }
+
+    const ModuleResult &m = result.module;
+    rep.outputs = std::move(result.outputs);
+    rep.loop = std::move(result.loop);
+    Outcome outcome = Outcome::Continue;
+    if (m.rebootRequested) {
+        rep.status = m.rerunStep ? StepStatus::RebootRequested : StepStatus::Success;
+        outcome = Outcome::Reboot;
+    } else if (m.success) {
+        rep.status = StepStatus::Success;
+    } else if (m.cancelled || cancel.isCancelled()) {
+        rep.status = StepStatus::Cancelled;
+        rep.failureMessage = m.failureMessage.empty() ? "cancelled" : m.failureMessage;
+        outcome = Outcome::Cancelled;
+    } else {
+        rep.failureMessage = m.failureMessage;
+        if (rep.attempts > 1)
+            rep.failureMessage = "failed after " + std::to_string(rep.attempts) + " attempts: " + m.failureMessage;
+        switch (step.onFailure) {
+        case OnFailure::Abort: rep.status = StepStatus::Failed; outcome = Outcome::Abort; break;
+        case OnFailure::Continue: rep.status = StepStatus::Failed; break;
+        case OnFailure::Ignore: rep.status = StepStatus::Ignored; break;
+        }
+    }
+    const Outcome finalOutcome = record(outcome);
+    if (finalOutcome == Outcome::Reboot && !rebootCaptured) {
+        rebootCaptured = true;
+        rebootPosition = stack;
+        rebootRerunStep = m.rerunStep;
+        rebootDelay = m.delaySeconds;
+        RebootRequest request;
+        request.position = where;
+        request.rerunStep = m.rerunStep;
+        request.delaySeconds = m.delaySeconds;
+        request.reason = m.rerunStep ? "step " + phase.name + "/" + step.name
+                                           + " exited with code 194: reboot, then run the step again"
+                                     : "step " + phase.name + "/" + step.name
+                                           + " (Reboot) requested a reboot; the run continues with the next step";
+        listeners.rebootRequested(request);
+    }
+    return finalOutcome;
+}
+
+} // namespace Kiln::Toe
