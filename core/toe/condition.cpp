@@ -158,53 +158,6 @@ Result<bool> evaluateCondition(const Condition &c, const VariableScope &scope, c
     return unexpected(conditionError(c, "unknown operator"));
 }
 
-Result<Condition> conditionFromNode(const Node &node)
-{
-    if (!node.isMap())
-        return unexpected(Error{"an expression must be a mapping with one operator, e.g. {stringEquals: 'a', value: 'b'}",
-                                Location{{}, node.mark}});
-    Condition c;
-    c.mark = node.mark;
-    for (const auto &e : node.entries) {
-        if (e.key == "value") {
-            c.value = e.value;
-        } else if (e.key == "path") {
-            c.path = e.value;
-        } else if (e.key == "then") {
-            c.thenAction = e.value.scalar;
-        } else if (e.key == "else") {
-            c.elseAction = e.value.scalar;
-        } else {
-            if (!c.op.empty())
-                return unexpected(Error{"an expression holds one operator, but both '" + c.op + "' and '" + e.key
-                                            + "' are given", Location{{}, e.keyMark}});
-            c.op = e.key;
-            c.mark = e.keyMark;
-            if (e.key == "and" || e.key == "or" || e.key == "not") {
-                std::vector<const Node *> items;
-                if (e.value.isSequence()) {
-                    for (const auto &item : e.value.items)
-                        items.push_back(&item);
-                } else {
-                    items.push_back(&e.value);
-                }
-                for (const Node *item : items) {
-                    auto child = conditionFromNode(*item);
-                    if (!child)
-                        return child;
-                    c.children.push_back(std::move(*child));
-                }
-            } else {
-                c.operand = e.value;
-            }
-        }
-    }
-    if (c.op.empty())
-        return unexpected(Error{"the expression has no operator (stringEquals, numberLessThan, fileExists, and, or, not …)",
-                                Location{{}, node.mark}});
-    return c;
-}
-
 ConditionAction conditionAction(const Condition &condition, bool value)
 {
     const Condition *holder = actionHolder(condition);

@@ -16,10 +16,6 @@ Result<bool> evaluateCondition(const Condition &condition, const VariableScope &
 
 // What a step's `if` asks for: its then/else (Execute when true, Skip when false by default).
 // then/else written inside a `not` (or a one-child and/or) count for the whole expression.
-// Builds a Condition from a YAML mapping such as Assert's inputs:
-// {stringEquals: 'a', value: '{{ … }}'}, {and: [ … ]}, {not: { … }} (SPEC §6).
-Result<Condition> conditionFromNode(const Node &node);
-
 ConditionAction conditionAction(const Condition &condition, bool value);
 const char *conditionActionName(ConditionAction a);
 

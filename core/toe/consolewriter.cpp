@@ -120,7 +120,10 @@ void ConsoleWriter::stepFinished(const Position &where, const StepReport &step)
 {
     flushPartial(where);
     if (step.status == StepStatus::Skipped) {
-        line(where, "Step " + step.name + " skipped");
+        line(where, "Step " + step.name + " skipped"
+                        + (step.condition ? std::string(": its 'if' condition evaluated to ")
+                                                + (*step.condition ? "true" : "false")
+                                          : std::string()));
         return;
     }
     if (step.attempts > 0)

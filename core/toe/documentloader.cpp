@@ -1,11 +1,20 @@
 #include "documentloader.h"
 
+#include "validator.h"
+
 namespace Kiln::Toe {
 
 Result<Document> loadDocumentFile(const std::string &path)
 {
-    // Replaced by the toe-parse parser + validator once that branch is merged.
-    return unexpected(Error{"cannot load '" + path + "': the document parser is not available yet", {}});
+    ValidationResult result = validateFile(path);
+    for (const Diagnostic &d : result.diagnostics)
+        if (d.severity == Severity::Error)
+            return unexpected(Error{d.message, d.location});
+    if (!result.document)
+        return unexpected(Error{"cannot read '" + path + "' as a component document", Location{path, {}}});
+    Document doc = std::move(*result.document);
+    doc.file = path;
+    return doc;
 }
 
 } // namespace Kiln::Toe

@@ -38,6 +38,7 @@ public:
         return evaluateCondition(condition, m_run.scope, m_impl.config);
     }
     ModuleResult executeDocument(const Node &inputs) override { return m_impl.executeDocument(m_run, inputs); }
+    Result<std::string> substitute(const std::string &text) override { return m_run.scope.substitute(text); }
 
     ProcessResult runProcess(const ProcessSpec &spec, std::string *captured) override
     {
@@ -54,7 +55,10 @@ public:
                 }
             }
         };
-        ProcessResult r = Kiln::Toe::runProcess(spec, m_deadline, m_impl.cancel, sink, m_impl.config.outputDrainGrace);
+        ProcessSpec effective = spec;
+        if (!m_impl.config.searchPath.empty()) // commands see the PATH the executor searched
+            effective.environment.insert(effective.environment.begin(), "PATH=" + m_impl.config.searchPath);
+        ProcessResult r = Kiln::Toe::runProcess(effective, m_deadline, m_impl.cancel, sink, m_impl.config.outputDrainGrace);
         if (truncated)
             message("Warning: stdout was longer than " + std::to_string(cap / (1024 * 1024))
                     + " MiB; only its first " + std::to_string(cap / (1024 * 1024))
@@ -219,8 +223,6 @@ Outcome Executor::Impl::runStep(DocumentRun &run, PhaseReport &phase, const Step
             const ConditionAction action = conditionAction(*step.condition, *value);
             if (action == ConditionAction::Skip) {
                 rep.status = StepStatus::Skipped;
-                listeners.message(where, "Step " + step.name + " skipped: its 'if' condition evaluated to "
-                                             + (*value ? "true" : "false"));
                 return record(Outcome::Continue);
             }
             if (action == ConditionAction::Abort) {
@@ -321,7 +323,9 @@ Outcome Executor::Impl::runStep(DocumentRun &run, PhaseReport &phase, const Step
                     if (step.loop && !mr.success && !mr.cancelled)
                         mr.failureMessage = "loop iteration " + std::to_string(it.index) + " (value '" + it.value
                                             + "') failed: " + mr.failureMessage;
-                    if (mr.rebootRequested)
+                    // A failed loop iteration is not merged (SPEC §5); a step without a loop keeps
+                    // what it printed, so detailedoutput.json shows why it failed.
+                    if (mr.rebootRequested || !step.loop)
                         mergeOutputs(result.outputs, mr.outputs, first);
                     result.module = std::move(mr);
                     break;

@@ -3,22 +3,43 @@
 #include "condition.h"
 #include "moduleinputs.h"
 #include "modules.h"
+#include "parser.h"
 
 #include <cstring>
 
 namespace Kiln::Toe {
 
-ModuleResult runAssert(ModuleContext &ctx, const Node &inputs)
+ModuleResult runAssert(ModuleContext &ctx, const Node &)
 {
-    auto condition = conditionFromNode(inputs);
+    // The expression as written (not the substituted inputs): evaluate() substitutes exactly once.
+    std::optional<Condition> condition = ctx.step().assertion;
+    if (!condition && ctx.step().inputs) {
+        Diagnostics diagnostics;
+        condition = parseCondition(*ctx.step().inputs, ctx.position().documentFile, diagnostics);
+        for (const auto &d : diagnostics)
+            if (d.severity == Severity::Error)
+                return ModuleResult::failure("inputs: " + d.message);
+    }
     if (!condition)
-        return ModuleResult::failure("inputs: " + condition.error().message);
+        return ModuleResult::failure("inputs must hold one comparison or logical expression, e.g. "
+                                     "{stringEquals: 'a', value: '{{ build.Step.outputs.stdout }}'}");
     auto value = ctx.evaluate(*condition);
     if (!value)
         return ModuleResult::failure(value.error().message);
     ctx.message(std::string("Assert: ") + condition->op + " evaluated to " + (*value ? "true" : "false"));
-    if (!*value)
-        return ModuleResult::failure("assertion failed: '" + condition->op + "' evaluated to false");
+    if (!*value) {
+        std::string detail;
+        if (!condition->isLogical()) {
+            auto operand = ctx.substitute(condition->operand.scalar);
+            detail = " (" + condition->op + ": '" + (operand ? *operand : condition->operand.scalar) + "'";
+            if (condition->value) {
+                auto v = ctx.substitute(condition->value->scalar);
+                detail += ", value: '" + (v ? *v : condition->value->scalar) + "'";
+            }
+            detail += ")";
+        }
+        return ModuleResult::failure("assertion failed: '" + condition->op + "' evaluated to false" + detail);
+    }
     return ModuleResult{};
 }
 

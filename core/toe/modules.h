@@ -54,6 +54,8 @@ public:
     virtual std::string temporaryPath(const std::string &prefix, const std::string &suffix) = 0;
     // Evaluates a condition (Assert) with the step's variables.
     virtual Result<bool> evaluate(const Condition &condition) = 0;
+    // Replaces {{ … }} in text with the step's current values.
+    virtual Result<std::string> substitute(const std::string &text) = 0;
     // Runs a nested document (ExecuteDocument).
     virtual ModuleResult executeDocument(const Node &inputs) = 0;
 };
