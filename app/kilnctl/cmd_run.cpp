@@ -31,29 +31,35 @@ void onInterrupt(int)
         e->cancel(); // async-signal-safe: an atomic store and a write(2) to an eventfd
 }
 
-// Prints console lines to stdout; flushes at most every 50 ms while output streams, and at every
-// step boundary, so a piped console stays live without a syscall per line.
-class StdoutConsole : public ConsoleWriter
+// Prints console lines to stdout, flushing after every event: an output event carries a whole
+// chunk read from the child (up to 64 KiB), so a flood costs few syscalls and a quiet step still
+// shows its last line at once, even when stdout is a pipe.
+class StdoutConsole : public RunListener
 {
 public:
     StdoutConsole()
-        : ConsoleWriter([this](std::string_view line) {
+        : m_writer([](std::string_view line) {
               std::fwrite(line.data(), 1, line.size(), stdout);
               std::fputc('\n', stdout);
-              const auto now = SteadyClock::now();
-              if (now - m_lastFlush > std::chrono::milliseconds(50)) {
-                  std::fflush(stdout);
-                  m_lastFlush = now;
-              }
           })
     {
     }
-    void stepFinished(const Position &w, const StepReport &s) override { ConsoleWriter::stepFinished(w, s); std::fflush(stdout); }
-    void stepStarted(const Position &w, const StepAttempt &a) override { ConsoleWriter::stepStarted(w, a); std::fflush(stdout); }
-    void runFinished(const RunReport &r) override { ConsoleWriter::runFinished(r); std::fflush(stdout); }
+    void runStarted(const RunReport &r) override { m_writer.runStarted(r); flush(); }
+    void documentStarted(const Position &w, const DocumentReport &d) override { m_writer.documentStarted(w, d); flush(); }
+    void phaseStarted(const Position &w) override { m_writer.phaseStarted(w); flush(); }
+    void stepStarted(const Position &w, const StepAttempt &a) override { m_writer.stepStarted(w, a); flush(); }
+    void iterationStarted(const Position &w, const LoopIteration &i) override { m_writer.iterationStarted(w, i); flush(); }
+    void output(const Position &w, Stream s, std::string_view c) override { m_writer.output(w, s, c); flush(); }
+    void message(const Position &w, std::string_view line) override { m_writer.message(w, line); flush(); }
+    void stepFinished(const Position &w, const StepReport &s) override { m_writer.stepFinished(w, s); flush(); }
+    void phaseFinished(const Position &w, const PhaseReport &p) override { m_writer.phaseFinished(w, p); flush(); }
+    void documentFinished(const Position &w, const DocumentReport &d) override { m_writer.documentFinished(w, d); flush(); }
+    void rebootRequested(const RebootRequest &r) override { m_writer.rebootRequested(r); flush(); }
+    void runFinished(const RunReport &r) override { m_writer.runFinished(r); flush(); }
 
 private:
-    SteadyClock::time_point m_lastFlush = SteadyClock::now();
+    static void flush() { std::fflush(stdout); }
+    ConsoleWriter m_writer;
 };
 
 void printUsage(QTextStream &out)

@@ -36,12 +36,13 @@ public:
     const std::string &error() const { return m_error; }
 
     void runStarted(const RunReport &run) override { m_console.runStarted(run); flush(); }
-    void documentStarted(const Position &w, const DocumentReport &d) override { m_console.documentStarted(w, d); }
-    void phaseStarted(const Position &w) override { m_console.phaseStarted(w); }
+    void documentStarted(const Position &w, const DocumentReport &d) override { m_console.documentStarted(w, d); flush(); }
+    void phaseStarted(const Position &w) override { m_console.phaseStarted(w); flush(); }
     void stepStarted(const Position &w, const StepAttempt &a) override { m_console.stepStarted(w, a); flush(); }
-    void iterationStarted(const Position &w, const LoopIteration &i) override { m_console.iterationStarted(w, i); }
-    void output(const Position &w, Stream s, std::string_view c) override { m_console.output(w, s, c); }
-    void message(const Position &w, std::string_view line) override { m_console.message(w, line); }
+    void iterationStarted(const Position &w, const LoopIteration &i) override { m_console.iterationStarted(w, i); flush(); }
+    // one flush per chunk read from a child (up to 64 KiB): console.log stays live at little cost
+    void output(const Position &w, Stream s, std::string_view c) override { m_console.output(w, s, c); flush(); }
+    void message(const Position &w, std::string_view line) override { m_console.message(w, line); flush(); }
     void stepFinished(const Position &w, const StepReport &s) override { m_console.stepFinished(w, s); flush(); }
     void phaseFinished(const Position &w, const PhaseReport &p) override { m_console.phaseFinished(w, p); flush(); }
     void documentFinished(const Position &w, const DocumentReport &d) override { m_console.documentFinished(w, d); flush(); }
