@@ -274,7 +274,6 @@ RunResult Executor::Impl::execute(RunRequest request, const ExecutionState *resu
         report.status = RunStatus::Failed;
         report.failureMessage = failure;
         report.endTime = WallClock::now();
-        listeners.message(Position{}, "Error: " + failure);
         listeners.runFinished(report);
         return result;
     }

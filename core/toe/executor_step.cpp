@@ -6,7 +6,6 @@
 #include "moduleinputs.h"
 
 #include <algorithm>
-#include <climits>
 #include <cstdlib>
 
 namespace Kiln::Toe {
@@ -88,22 +87,37 @@ char delimiterChar(const std::string &d)
     return d.empty() ? ',' : d.front();
 }
 
-Result<std::vector<Iteration>> iterations(const Loop &loop, const VariableScope &scope)
+// The iterations of one attempt. `for` loops are generated on the fly (a loop may count to a
+// billion); forEach lists are materialised, their items substituted once per attempt (SPEC §5).
+struct IterationPlan {
+    long long count = 1;
+    std::vector<Iteration> items; // forEach (and the single pseudo-iteration of a step without loop)
+    long long start = 0, updateBy = 1;
+    bool generated = false;       // for: value = start + index * updateBy
+    Iteration at(long long i) const
+    {
+        if (!generated)
+            return items[static_cast<size_t>(i)];
+        return Iteration{i, std::to_string(start + i * updateBy)};
+    }
+};
+
+Result<IterationPlan> iterations(const Loop &loop, const VariableScope &scope)
 {
-    std::vector<Iteration> out;
+    IterationPlan plan;
+    plan.count = 0;
     switch (loop.kind) {
     case Loop::Kind::For: {
         if (loop.updateBy == 0)
             return unexpected(Error{"loop.for.updateBy must not be 0", Location{{}, loop.mark}});
+        plan.generated = true;
+        plan.start = loop.start;
+        plan.updateBy = loop.updateBy;
         if ((loop.updateBy > 0 && loop.start > loop.end) || (loop.updateBy < 0 && loop.start < loop.end))
-            return out; // no iteration
-        long long index = 0;
-        for (long long v = loop.start; loop.updateBy > 0 ? v <= loop.end : v >= loop.end; v += loop.updateBy) {
-            out.push_back({index++, std::to_string(v)});
-            if ((loop.updateBy > 0 && v > LLONG_MAX - loop.updateBy) || (loop.updateBy < 0 && v < LLONG_MIN - loop.updateBy))
-                break;
-        }
-        return out;
+            return plan; // no iteration
+        const __int128 span = static_cast<__int128>(loop.end) - loop.start;
+        plan.count = static_cast<long long>(span / loop.updateBy + 1);
+        return plan;
     }
     case Loop::Kind::ForEachList:
         for (size_t i = 0; i < loop.list.size(); ++i) {
@@ -114,31 +128,34 @@ Result<std::vector<Iteration>> iterations(const Loop &loop, const VariableScope 
             auto value = scope.substitute(item.scalar);
             if (!value)
                 return unexpected(Error{value.error().message, Location{{}, item.mark}});
-            out.push_back({static_cast<long long>(i), *value});
+            plan.items.push_back({static_cast<long long>(i), *value});
         }
-        return out;
+        break;
     case Loop::Kind::ForEachDelimited: {
-        // evaluated once per attempt (SPEC §5)
         auto list = scope.substitute(loop.delimitedList);
         if (!list)
             return unexpected(Error{list.error().message, Location{{}, loop.mark}});
         if (list->empty())
-            return out;
+            break;
         const char sep = delimiterChar(loop.delimiter);
-        size_t start = 0;
+        size_t from = 0;
         long long index = 0;
         while (true) {
-            const size_t pos = list->find(sep, start);
-            out.push_back({index++, list->substr(start, pos == std::string::npos ? std::string::npos : pos - start)});
+            const size_t pos = list->find(sep, from);
+            plan.items.push_back({index++, list->substr(from, pos == std::string::npos ? std::string::npos : pos - from)});
             if (pos == std::string::npos)
                 break;
-            start = pos + 1;
+            from = pos + 1;
         }
-        return out;
+        break;
     }
     }
-    return out;
+    plan.count = static_cast<long long>(plan.items.size());
+    return plan;
 }
+
+// detailedoutput.json lists at most this many loop iterations (failed ones always); the rest are counted.
+constexpr size_t MaxRecordedIterations = 1000;
 
 const char *loopType(const Loop &loop)
 {
@@ -249,21 +266,24 @@ Outcome Executor::Impl::runStep(DocumentRun &run, PhaseReport &phase, const Step
                                                          : SteadyClock::time_point::max();
             StepRunner runner(*this, run, step, where, deadline);
             result = AttemptResult{};
-            std::vector<Iteration> items{Iteration{}};
+            IterationPlan plan;
+            plan.items.push_back(Iteration{});
             if (step.loop) {
                 auto its = iterations(*step.loop, run.scope);
                 if (!its) {
                     result.module = ModuleResult::failure("loop: " + its.error().message);
                     break; // a malformed loop will not get better with another attempt
                 }
-                items = std::move(*its);
+                plan = std::move(*its);
                 result.loop = Json::object();
                 result.loop["name"] = step.loop->name;
                 result.loop["type"] = loopType(*step.loop);
                 result.loop["iterations"] = Json::array();
             }
             bool first = true;
-            for (const Iteration &it : items) {
+            long long omitted = 0;
+            for (long long i = 0; i < plan.count; ++i) {
+                const Iteration it = plan.at(i);
                 if (cancel.isCancelled()) {
                     result.module = ModuleResult::failure("cancelled");
                     result.module.cancelled = true;
@@ -278,7 +298,7 @@ Outcome Executor::Impl::runStep(DocumentRun &run, PhaseReport &phase, const Step
                 if (step.loop) {
                     run.scope.setLoop(VariableScope::LoopFrame{step.loop->name, it.index, it.value});
                     listeners.iterationStarted(where, LoopIteration{step.loop->name, it.index, it.value,
-                                                                    static_cast<long long>(items.size())});
+                                                                    plan.count});
                 }
                 ModuleResult mr;
                 Node inputs;
@@ -313,11 +333,15 @@ Outcome Executor::Impl::runStep(DocumentRun &run, PhaseReport &phase, const Step
                     rep.documents.push_back(std::move(doc));
                 mr.documents.clear();
                 if (step.loop) {
-                    Json entry = Json::object();
-                    entry["index"] = it.index;
-                    entry["value"] = it.value;
-                    entry["status"] = mr.rebootRequested ? "reboot-requested" : mr.success ? "success" : "failed";
-                    result.loop["iterations"].push_back(std::move(entry));
+                    if (result.loop["iterations"].size() < MaxRecordedIterations || !mr.success || mr.rebootRequested) {
+                        Json entry = Json::object();
+                        entry["index"] = it.index;
+                        entry["value"] = it.value;
+                        entry["status"] = mr.rebootRequested ? "reboot-requested" : mr.success ? "success" : "failed";
+                        result.loop["iterations"].push_back(std::move(entry));
+                    } else {
+                        result.loop["iterationsNotListed"] = ++omitted;
+                    }
                 }
                 if (!mr.success || mr.rebootRequested) {
                     if (step.loop && !mr.success && !mr.cancelled)
@@ -334,7 +358,7 @@ Outcome Executor::Impl::runStep(DocumentRun &run, PhaseReport &phase, const Step
                 first = false;
                 result.module = std::move(mr);
             }
-            if (items.empty())
+            if (plan.count == 0)
                 result.module = ModuleResult{};
             const ModuleResult &m = result.module;
             if (m.success || m.rebootRequested || m.cancelled || cancel.isCancelled())

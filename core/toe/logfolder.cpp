@@ -79,8 +79,10 @@ void LogFolder::flush()
         m_error = "cannot write console.log: " + std::string(std::strerror(errno));
 }
 
-Result<void> LogFolder::writeReports(const RunReport &report)
+Result<void> LogFolder::writeReports(const RunReport &runReport)
 {
+    RunReport report = runReport;
+    report.logDirectory = m_path;
     auto detailed = writeWholeFile(m_path + "/detailedoutput.json", toJson(report).dump(2) + "\n", false, 0644);
     if (!detailed)
         return detailed;
