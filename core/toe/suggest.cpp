@@ -46,8 +46,10 @@ std::string closestName(std::string_view word, const std::vector<std::string_vie
         }
     }
     // A plausible typo: a few edits, relative to the length (a case-only difference is distance 0).
+    // Never offer a name that shares (almost) nothing with the word, e.g. 'B' for 'X'.
     const int allowed = std::max<int>(1, static_cast<int>(std::max(word.size(), best.size())) / 3);
-    if (best.empty() || bestDistance > allowed)
+    const int shorter = static_cast<int>(std::min(word.size(), best.size()));
+    if (best.empty() || bestDistance > allowed || (bestDistance > 0 && bestDistance >= shorter))
         return {};
     return std::string(best);
 }
