@@ -55,8 +55,8 @@ long long Loop::iterationCount() const
                                                  : static_cast<unsigned long long>(start) - static_cast<unsigned long long>(end);
     const unsigned long long step = updateBy > 0 ? static_cast<unsigned long long>(updateBy)
                                                  : 0ULL - static_cast<unsigned long long>(updateBy);
-    const unsigned long long n = span / step + 1;
-    return n > static_cast<unsigned long long>(LLONG_MAX) ? LLONG_MAX : static_cast<long long>(n);
+    const unsigned long long q = span / step;
+    return q >= static_cast<unsigned long long>(LLONG_MAX) ? LLONG_MAX : static_cast<long long>(q + 1);
 }
 
 int Condition::depth() const

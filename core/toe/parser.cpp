@@ -100,12 +100,17 @@ const Node::Entry *variableEntry(Reader &r, const Node &item, const char *sectio
     } else {
         found = describe(item);
     }
-    std::string fix = std::string("write each entry as its name followed by its settings, e.g. '- ") + example + "'";
-    if (const Node *name = item.find("name"); name && name->isScalar())
-        fix = "write it as '- " + name->scalar + ":' with type, default and description indented below it, "
-              "not as a 'name:' key";
+    const std::string singular = std::string(section) == "parameters" ? "parameter" : "constant";
+    if (const Node *name = item.find("name"); name && name->isScalar()) {
+        r.error(item.mark, "bad-variable-entry",
+                "this " + singular + " is written with a 'name:' key (found " + found +
+                    "); AWSTOE wants each entry to be a single-key mapping: write '- " + name->scalar +
+                    ":' with its settings indented below it");
+        return nullptr;
+    }
     r.error(item.mark, "bad-variable-entry",
-            std::string(section) + " entry is not a single-key mapping (found " + found + "): " + fix);
+            "each " + std::string(section) + " entry must be a single-key mapping, its name followed by its settings, e.g. '- " +
+                example + "' (found " + found + ")");
     return nullptr;
 }
 

@@ -36,7 +36,7 @@ std::string describe(const Node &node); // "text 'x'", "a list", "a mapping", "n
 std::string quoteText(std::string_view s);  // 'x' (shortened when long)
 
 void readPhases(Reader &r, const Node &phases, Document &doc);
-std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark);
+std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark, const std::string &where);
 std::optional<Condition> readCondition(Reader &r, const Node &node, Mark keyMark, const std::string &where);
 
 } // namespace Kiln::Toe::Detail

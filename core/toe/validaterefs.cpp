@@ -130,7 +130,7 @@ void checkStepReference(Scope &s, const Reference &r, Mark mark, const std::stri
 
 void checkReference(Scope &s, const Reference &r, Mark mark)
 {
-    const std::string shown = "'{{ " + r.expression + " }}'";
+    const std::string shown = r.expression.empty() ? std::string("'{{ }}'") : "'{{ " + r.expression + " }}'";
     switch (r.kind) {
     case Reference::Kind::Variable:
         if (!s.c.variables.count(r.name)) {
