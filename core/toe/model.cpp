@@ -25,6 +25,11 @@ const Node::Entry *Node::findEntry(const std::string &key) const
     return nullptr;
 }
 
+Node::Entry *Node::findEntry(const std::string &key)
+{
+    return const_cast<Entry *>(static_cast<const Node *>(this)->findEntry(key));
+}
+
 Mark Node::referenceMark(std::size_t i) const
 {
     return i < referenceMarks.size() ? referenceMarks[i] : mark;

@@ -195,13 +195,13 @@ void readConstants(Reader &r, const Node &node, Document &doc)
     }
 }
 
-void readDocument(Reader &r, const Node &root, Document &doc)
+void readDocument(Reader &r, Node &root, Document &doc)
 {
     doc.mark = root.mark;
     r.unknownKeys(root, {"name", "description", "schemaVersion", "parameters", "constants", "phases"},
                   "the document");
-    for (const auto &e : root.entries) {
-        const Node &v = e.value;
+    for (auto &e : root.entries) {
+        Node &v = e.value;
         if (e.key == "name") {
             doc.name = r.text(v, "name").value_or("");
         } else if (e.key == "description") {
@@ -244,7 +244,7 @@ ParseResult parseDocument(std::string_view text, const std::string &file)
     result.diagnostics = std::move(yaml.diagnostics);
     if (!yaml.root)
         return result;
-    const Node &root = *yaml.root;
+    Node &root = *yaml.root;
     Detail::Reader r{file, result.diagnostics};
     if (!root.isMap()) {
         r.error(root.mark.valid() ? root.mark : Mark{1, 1}, root.isNull() ? "empty-document" : "not-a-mapping",

@@ -16,7 +16,7 @@ std::string stepWhere(const Step &s)
     return s.name.empty() ? std::string("this step") : "step " + quoteText(s.name);
 }
 
-void readStep(Reader &r, const Node &node, Phase &phase)
+void readStep(Reader &r, Node &node, Phase &phase)
 {
     Step s;
     s.mark = node.mark;
@@ -40,8 +40,8 @@ void readStep(Reader &r, const Node &node, Phase &phase)
     const std::string where = stepWhere(s);
     r.unknownKeys(node, kStepKeys, where);
 
-    for (const auto &e : node.entries) {
-        const Node &v = e.value;
+    for (auto &e : node.entries) {
+        Node &v = e.value;
         if (e.key == "action") {
             s.actionMark = v.isNull() ? e.keyMark : v.mark;
             const auto action = r.text(v, where + ": action");
@@ -50,7 +50,7 @@ void readStep(Reader &r, const Node &node, Phase &phase)
                 r.error(s.actionMark, "missing-action", where + " has an empty 'action'; name an action module such as ExecuteBash");
         } else if (e.key == "inputs") {
             s.inputsMark = e.keyMark;
-            s.inputs = v;
+            s.inputs = std::move(v);
         } else if (e.key == "timeoutSeconds") {
             s.timeoutMark = v.isNull() ? e.keyMark : v.mark;
             if (auto n = r.integer(v, where + ": timeoutSeconds", "give the seconds, or -1 for no time limit")) {
@@ -99,7 +99,7 @@ void readStep(Reader &r, const Node &node, Phase &phase)
     phase.steps.push_back(std::move(s));
 }
 
-void readPhase(Reader &r, const Node &node, Document &doc)
+void readPhase(Reader &r, Node &node, Document &doc)
 {
     if (!node.isMap()) {
         r.error(node.mark, "phase-not-mapping",
@@ -119,13 +119,13 @@ void readPhase(Reader &r, const Node &node, Document &doc)
         p.nameMark = node.mark;
         r.error(node.mark, "missing-phase-name", "this phase has no 'name'; use build, validate or test");
     }
-    const Node::Entry *steps = node.findEntry("steps");
+    Node::Entry *steps = node.findEntry("steps");
     if (!steps) {
         r.error(p.nameMark, "missing-steps",
                 (p.name.empty() ? std::string("this phase") : "phase " + quoteText(p.name)) + " has no 'steps' list");
     } else if (steps->value.isSequence()) {
         p.steps.reserve(steps->value.items.size());
-        for (const auto &item : steps->value.items)
+        for (auto &item : steps->value.items)
             readStep(r, item, p);
     } else if (!steps->value.isNull()) {
         r.error(steps->value.mark, "steps-not-list",
@@ -146,14 +146,14 @@ bool rejectReference(Reader &r, const Node &n, const std::string &what)
 
 } // namespace
 
-void readPhases(Reader &r, const Node &phases, Document &doc)
+void readPhases(Reader &r, Node &phases, Document &doc)
 {
     doc.phases.reserve(phases.items.size());
-    for (const auto &item : phases.items)
+    for (auto &item : phases.items)
         readPhase(r, item, doc);
 }
 
-std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark, const std::string &where)
+std::optional<Loop> readLoop(Reader &r, Node &node, Mark keyMark, const std::string &where)
 {
     Loop loop;
     loop.mark = keyMark;
@@ -169,7 +169,7 @@ std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark, const st
             loop.name = r.text(e->value, where + ": the loop name").value_or("");
     }
     const Node::Entry *forEntry = node.findEntry("for");
-    const Node::Entry *eachEntry = node.findEntry("forEach");
+    Node::Entry *eachEntry = node.findEntry("forEach");
     if (forEntry && eachEntry) {
         r.error(eachEntry->keyMark, "bad-loop", where + ": a loop has either 'for' or 'forEach', not both; split it into two steps");
         return std::nullopt;
@@ -216,12 +216,12 @@ std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark, const st
     }
 
     loop.forMark = eachEntry->keyMark;
-    const Node &each = eachEntry->value;
+    Node &each = eachEntry->value;
     if (each.isSequence()) {
         loop.kind = Loop::Kind::ForEachList;
-        for (const auto &item : each.items) {
+        for (auto &item : each.items) {
             if (item.isScalar())
-                loop.list.push_back(item);
+                loop.list.push_back(std::move(item));
             else
                 r.error(item.mark, "bad-loop", where + ": forEach items must be text, not " + describe(item) +
                                                    " (loops support strings only)");
@@ -233,11 +233,11 @@ std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark, const st
     if (each.isMap()) {
         loop.kind = Loop::Kind::ForEachDelimited;
         r.unknownKeys(each, {"list", "delimiter"}, "forEach");
-        if (const Node::Entry *l = each.findEntry("list")) {
-            loop.listNode = l->value;
-            if (l->value.isNull())
+        if (Node::Entry *l = each.findEntry("list")) {
+            loop.listNode = std::move(l->value);
+            if (loop.listNode.isNull())
                 loop.listNode.mark = l->keyMark;
-            loop.delimitedList = r.text(l->value, where + ": forEach.list").value_or("");
+            loop.delimitedList = r.text(loop.listNode, where + ": forEach.list").value_or("");
         } else {
             r.error(eachEntry->keyMark, "bad-loop", where + ": forEach needs 'list: \"a,b,c\"' (the delimited text to split)");
             return std::nullopt;

@@ -195,6 +195,33 @@ private Q_SLOTS:
         QVERIFY(!b.diagnostics.empty());
     }
 
+    // Shapes that would make a naive validator quadratic (the ctest timeout is the judge).
+    void noQuadraticBlowUp()
+    {
+        std::string many = "schemaVersion: 1.0\nparameters:\n";
+        for (int i = 0; i < 20000; ++i)
+            many += "  - Param" + std::to_string(i) + ":\n      type: string\n      default: x\n";
+        many += "phases:\n  - name: build\n    steps:\n      - name: A\n        action: ExecuteBash\n"
+                "        inputs:\n          commands:\n";
+        for (int i = 0; i < 20000; ++i)
+            many += "            - echo {{ Unknown" + std::to_string(i) + " }} {{ build.Nope" + std::to_string(i) +
+                    ".outputs.stdout }}\n";
+        const ValidationResult r = validateText(many, "many.yml");
+        QCOMPARE(errorCount(r.diagnostics), 20000);
+        QCOMPARE(warningCount(r.diagnostics), 20000);
+
+        // One long line of non-ASCII text with many references: columns are counted in characters.
+        std::string line = "schemaVersion: 1.0\nconstants: [{Xyz: {type: string, value: v}}]\n"
+                           "phases: [{name: build, steps: [{name: A, action: ExecuteBash, inputs: {commands: [";
+        for (int i = 0; i < 50000; ++i)
+            line += "'é {{ Xyz }}', ";
+        line += "'é {{ Nope }}']}}]}]\n";
+        const ValidationResult l = validateText(line, "line.yml");
+        QCOMPARE(errorCount(l.diagnostics), 1);
+        QCOMPARE(l.diagnostics[0].location.mark.line, 3);
+        QCOMPARE(l.diagnostics[0].location.mark.column, 82 + 50000 * 15 + 3 + 1); // prefix, items, "'é ", 1-based
+    }
+
     void binaryJunk()
     {
         QRandomGenerator rng(20240501);
