@@ -217,6 +217,11 @@ private Q_SLOTS:
         QCOMPARE(c.children[0].elseAction, std::string("Skip"));
         QCOMPARE(c.children[0].mark.line, 9);
         QCOMPARE(c.children[0].mark.column, 13);
+        // then/else written inside the `not` apply to the whole expression.
+        QCOMPARE(c.effectiveThen(), std::string("Execute"));
+        QCOMPARE(c.effectiveElse(), std::string("Skip"));
+        QCOMPARE(s.assertion->effectiveThen(), std::string("Execute")); // defaults
+        QCOMPARE(s.assertion->effectiveElse(), std::string("Skip"));
     }
 
     void loops_data()
