@@ -117,6 +117,8 @@ public:
             n.referenceMarks.push_back(f.node.mark);
             return complete(std::move(n), f.anchor);
         }
+        if (f.node.kind == Node::Kind::Map && f.hasMergeKey)
+            applyMergeKeys(f.node);
         return complete(std::move(f.node), f.anchor);
     }
 
@@ -132,7 +134,43 @@ private:
         std::string key;
         Mark keyMark;
         std::unordered_map<std::string, Mark> keys; // duplicate detection for big maps
+        bool hasMergeKey = false;                    // a `<<` key was seen
     };
+
+    // YAML merge keys (`<<: *defaults`, `<<: [*a, *b]`), which go-yaml — and so AWSTOE — applies:
+    // the merged mappings' entries are added unless the mapping sets them itself (earlier
+    // sources in a list win).
+    void applyMergeKeys(Node &map)
+    {
+        std::vector<Node::Entry> own, merged;
+        for (auto &e : map.entries)
+            (e.key == "<<" ? merged : own).push_back(std::move(e));
+        std::vector<Node::Entry> result = std::move(own);
+        const auto has = [&](const std::string &key) {
+            for (const auto &e : result)
+                if (e.key == key)
+                    return true;
+            return false;
+        };
+        for (auto &m : merged) {
+            std::vector<Node *> sources;
+            if (m.value.isMap())
+                sources.push_back(&m.value);
+            else if (m.value.isSequence())
+                for (auto &item : m.value.items)
+                    if (item.isMap())
+                        sources.push_back(&item);
+            if (sources.empty() || (m.value.isSequence() && sources.size() != m.value.items.size()))
+                m_diagnostics.push_back(makeDiagnostic(Severity::Error, m_file, m.keyMark, "bad-merge-key",
+                                                       "'<<' merges mappings: give it an alias of a mapping "
+                                                       "(<<: *name) or a list of them"));
+            for (Node *source : sources)
+                for (auto &e : source->entries)
+                    if (!has(e.key))
+                        result.push_back(std::move(e));
+        }
+        map.entries = std::move(result);
+    }
 
     Mark toMark(const yaml_mark_t &m) const
     {
@@ -197,7 +235,9 @@ private:
         f.expectKey = true;
         if (f.skipValue)
             return true;
-        if (!f.silent)
+        if (f.key == "<<")
+            f.hasMergeKey = true;
+        else if (!f.silent)
             checkDuplicate(f);
         f.node.entries.push_back({std::move(f.key), f.keyMark, std::move(n)});
         return true;

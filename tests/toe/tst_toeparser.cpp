@@ -304,6 +304,23 @@ private Q_SLOTS:
         QCOMPARE(b.mark.line, 12);
     }
 
+    void mergeKeys()
+    {
+        ParseResult r = parseDocument("schemaVersion: 1.0\n"
+                                      "x-defaults: &defaults {action: ExecuteBash, onFailure: Continue, maxAttempts: 2}\n"
+                                      "phases:\n  - name: build\n    steps:\n"
+                                      "      - <<: *defaults\n        name: A\n        maxAttempts: 5\n"
+                                      "        inputs: {commands: [echo]}\n",
+                                      "t.yml");
+        QVERIFY(r.document);
+        const Step &s = r.document->phases.at(0).steps.at(0);
+        QCOMPARE(s.action, std::string("ExecuteBash"));
+        QCOMPARE(s.onFailure, OnFailure::Continue);
+        QCOMPARE(s.maxAttempts, 5); // the step's own value wins
+        for (const auto &d : r.diagnostics)
+            QVERIFY2(d.code == "unknown-key", d.toString().c_str()); // only x-defaults
+    }
+
     void shapeErrorsKeepTheDocument()
     {
         ParseResult r = parseDocument("schemaVersion: 1.0\nphases:\n  build:\n    steps: []\n", "t.yml");
