@@ -27,7 +27,7 @@ public:
     bool ascii() const { return m_ascii; }
 
 private:
-    void indexLines();
+    bool scan(const std::string &file, Diagnostics &diagnostics);
 
     std::string m_owned;        // only used when the input had to be converted
     std::string_view m_text;

@@ -93,6 +93,11 @@ public:
         Frame &f = m_stack.back();
         f.node.kind = kind;
         f.node.mark = toMark(e.start_mark);
+        // Most mappings and lists of a document hold a few entries: skip the 1 → 2 → 4 regrowth.
+        if (isMap)
+            f.node.entries.reserve(4);
+        else
+            f.node.items.reserve(4);
         f.anchor = toString(anchor);
         f.braces = braces;
         f.silent = silent;
@@ -194,9 +199,13 @@ private:
                         " YAML values (through aliases or sheer size); a component document is far smaller");
     }
 
-    bool complete(Node n, const yaml_char_t *anchor) { return complete(std::move(n), toString(anchor)); }
+    bool complete(Node &&n, const yaml_char_t *anchor)
+    {
+        static const std::string none;
+        return anchor ? complete(std::move(n), toString(anchor)) : complete(std::move(n), none);
+    }
 
-    bool complete(Node n, const std::string &anchor)
+    bool complete(Node &&n, const std::string &anchor)
     {
         if (n.kind != Node::Kind::Map && n.kind != Node::Kind::Sequence && ++m_nodes > kMaxYamlNodes) {
             abort = makeDiagnostic(Severity::Error, m_file, n.mark, "too-many-nodes",
