@@ -240,6 +240,19 @@ std::size_t SourceText::offsetOf(std::size_t line0, std::size_t charColumn0) con
     return offset;
 }
 
+Mark SourceText::clampedMark(std::size_t line0, std::size_t column0) const
+{
+    if (line0 < m_lineStarts.size() - 1 || (line0 == m_lineStarts.size() - 1 && m_ascii && column0 <= lineText(line0).size()))
+        return {static_cast<int>(line0) + 1, static_cast<int>(column0) + 1};
+    if (line0 >= m_lineStarts.size())
+        line0 = m_lineStarts.size() - 1, column0 = std::string_view::npos;
+    const std::string_view line = lineText(line0);
+    std::size_t chars = 0;
+    for (char c : line)
+        chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return {static_cast<int>(line0) + 1, static_cast<int>(std::min(column0, chars)) + 1};
+}
+
 std::string_view SourceText::lineText(std::size_t line0) const
 {
     if (line0 >= m_lineStarts.size())

@@ -177,11 +177,8 @@ private:
         map.entries = std::move(result);
     }
 
-    Mark toMark(const yaml_mark_t &m) const
-    {
-        // libyaml counts lines and columns from 0, columns in characters.
-        return {static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1};
-    }
+    // libyaml counts lines and columns from 0, columns in characters.
+    Mark toMark(const yaml_mark_t &m) const { return m_source.clampedMark(m.line, m.column); }
 
     bool stop(const yaml_mark_t &mark, const char *code, std::string message)
     {
@@ -365,6 +362,8 @@ std::string explainSyntaxError(const yaml_parser_t &p, const SourceText &source)
         hint = "this value contains ': ' — quote the whole value, or use a '|' block for commands";
     } else if (has(problem, "cannot start any token")) {
         hint = "values starting with @ or ` (and some other characters) must be quoted";
+    } else if (has(context, "flow")) {
+        hint = "a '[' or '{' is not closed properly: close it, or quote the value if it is meant as text";
     } else if (before == '\'' || before == '"') {
         hint = "there is text after a closing quote: a quoted value must end at its closing quote "
                "(quote the whole value, or remove the stray quote)";
@@ -377,7 +376,8 @@ std::string explainSyntaxError(const yaml_parser_t &p, const SourceText &source)
     }
     std::string message = "YAML syntax error: " + problem;
     if (!context.empty())
-        message += " (" + context + " that starts at line " + std::to_string(p.context_mark.line + 1) + ")";
+        message += " (" + context + " that starts at line " +
+                   std::to_string(source.clampedMark(p.context_mark.line, p.context_mark.column).line) + ")";
     return message + "; " + hint;
 }
 
@@ -411,8 +411,7 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
                                                             "the document is too large to load"));
             else
                 result.diagnostics.push_back(makeDiagnostic(
-                    Severity::Error, file,
-                    {static_cast<int>(syntaxErrorMark(parser).line) + 1, static_cast<int>(syntaxErrorMark(parser).column) + 1},
+                    Severity::Error, file, source.clampedMark(syntaxErrorMark(parser).line, syntaxErrorMark(parser).column),
                     "yaml-syntax", explainSyntaxError(parser, source)));
             ok = false;
             break;
@@ -422,8 +421,7 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
             if (++documents > 1) {
                 // go-yaml's Unmarshal (AWSTOE) reads the first document only.
                 result.diagnostics.push_back(makeDiagnostic(
-                    Severity::Warning, file,
-                    {static_cast<int>(e.start_mark.line) + 1, static_cast<int>(e.start_mark.column) + 1},
+                    Severity::Warning, file, source.clampedMark(e.start_mark.line, e.start_mark.column),
                     "multiple-documents",
                     "the file holds more than one YAML document ('---' starts another); only the first is "
                     "used, as AWSTOE does: move the rest into its own file"));
