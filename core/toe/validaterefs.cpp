@@ -188,10 +188,13 @@ void checkScalar(Scope &s, const Node &n)
 {
     if (n.scalar.find("{{") == std::string::npos)
         return;
-    for (const Reference &r : findReferences(n.scalar))
+    const std::vector<Reference> refs = findReferences(n.scalar);
+    for (const Reference &r : refs)
         checkReference(s, r, markOf(n, r.begin));
-    if (const auto open = findUnclosedReference(n.scalar))
-        s.c.warning(markOf(n, *open), "unclosed-reference",
+    // (findUnclosedReference, without scanning the text twice)
+    const std::size_t open = n.scalar.find("{{", refs.empty() ? 0 : refs.back().end);
+    if (open != std::string::npos)
+        s.c.warning(markOf(n, open), "unclosed-reference",
                     "'{{' without a closing '}}' is used as literal text; close it if it was meant as a reference");
 }
 
