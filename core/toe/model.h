@@ -36,6 +36,7 @@ struct Node {
     bool isMap() const { return kind == Kind::Map; }
     const Node *find(const std::string &key) const; // map lookup; nullptr when absent or not a map
     const Entry *findEntry(const std::string &key) const;
+    Entry *findEntry(const std::string &key);
     // Where the i-th "{{" of this scalar is in the source (falls back to the scalar's mark).
     Mark referenceMark(std::size_t i) const;
     static Node makeScalar(std::string text, Mark mark, bool plain = false);
@@ -100,6 +101,11 @@ struct Condition {
 
     bool isLogical() const { return op == "and" || op == "or" || op == "not"; }
     int depth() const; // nesting levels of and/or/not (a bare comparison is 0)
+    // What the step does when the whole expression is true / false: the top-level then/else, or —
+    // as real documents write it — one given inside a `not`, e.g.
+    // `not: {binaryExists: tar, then: Execute, else: Skip}`. Defaults: Execute / Skip.
+    std::string effectiveThen() const;
+    std::string effectiveElse() const;
 };
 
 enum class OnFailure { Abort, Continue, Ignore };

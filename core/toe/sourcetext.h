@@ -24,15 +24,23 @@ public:
     // npos when out of range.
     std::size_t offsetOf(std::size_t line0, std::size_t charColumn0) const;
     std::string_view lineText(std::size_t line0) const; // without the line break
+    // A 0-based libyaml position as a 1-based Mark inside the text: libyaml reports the end of a
+    // file without a final line break on the line after it.
+    Mark clampedMark(std::size_t line0, std::size_t column0) const;
     bool ascii() const { return m_ascii; }
 
 private:
-    void indexLines();
+    bool scan(const std::string &file, Diagnostics &diagnostics);
 
     std::string m_owned;        // only used when the input had to be converted
     std::string_view m_text;
     std::vector<std::size_t> m_lineStarts;
     bool m_ascii = true;
+    // Lookups come mostly in file order; counting characters on from the previous answer keeps
+    // a long non-ASCII line from making every lookup on it O(line length).
+    mutable std::size_t m_cacheOffset = 0;   // a byte offset already converted…
+    mutable std::size_t m_cacheLine = 0;     // …on this 0-based line…
+    mutable std::size_t m_cacheColumn = 0;   // …to this 0-based character column
 };
 
 } // namespace Kiln::Toe
