@@ -219,14 +219,19 @@ int main(int argc, char **argv)
             return 2;
     }
     {
+        // The GUI's path: the same query on the reader pool (the first call opens that thread's
+        // connection); figures only.
         ImageFilter f;
         f.limit = 200;
-        QElapsedTimer t;
-        t.start();
-        auto rows = catalog->images().listAsync(f).result();
-        report("first page of all images, async (reader pool)", t.nsecsElapsed() / 1e6, 20);
-        if (!rows)
-            return 2;
+        for (const char *what : {"first page of all images, async, first call", "first page of all images, async, again"}) {
+            QElapsedTimer t;
+            t.start();
+            const double cpu = cpuMs();
+            auto rows = catalog->images().listAsync(f).result();
+            printf("  %-58s %9.3f ms   (CPU %.3f ms)\n", what, t.nsecsElapsed() / 1e6, cpuMs() - cpu);
+            if (!rows)
+                return 2;
+        }
     }
 
     // 4. 10,000 build-step rows through the writer, as a build worker would send them.
