@@ -33,19 +33,38 @@ GENERALIZE=$SRC/core/build/seed/generalize.sh
 RESULTS=$WORK/results.tsv
 : >"$RESULTS"
 
-# measure NAME RUN OUTPUT_IMAGE CMD…: wall time + peak RSS (GNU time) of the orchestrating process.
+# tree_rss PID: summed RSS (KiB) of PID and its descendants, without the VMs (qemu-system-*):
+# the memory of the orchestrating processes (packer and its plugins, virt-customize, kilnctl).
+tree_rss() {
+  ps -e -o pid=,ppid=,rss=,comm= | awk -v root="$1" '
+    { pid[NR]=$1; ppid[NR]=$2; rss[NR]=$3; comm[NR]=$4 }
+    END { inside[root]=1; changed=1
+          while (changed) { changed=0
+            for (i=1;i<=NR;i++) if (!(pid[i] in inside) && (ppid[i] in inside)) { inside[pid[i]]=1; changed=1 } }
+          for (i=1;i<=NR;i++) if ((pid[i] in inside) && comm[i] !~ /^qemu-system/) sum+=rss[i]
+          print sum+0 }'
+}
+
+# measure NAME RUN OUTPUT_IMAGE CMD…: wall time; peak RSS of the orchestrating process tree
+# (sampled every 0.2 s, VMs excluded) and of the whole tree with the VMs (GNU time: largest child).
 measure() {
   local name=$1 run=$2 image=$3; shift 3
-  local tlog=$WORK/$name.$run.time
-  local t0 t1
+  local tlog=$WORK/$name.$run.time t0 t1 pid peak=0 cur rc=0
   t0=$(date +%s.%N)
-  if ! /usr/bin/time -f '%M' -o "$tlog" "$@" >"$WORK/$name.$run.log" 2>&1; then
-    echo "$name run $run FAILED; log: $WORK/$name.$run.log" >&2; tail -20 "$WORK/$name.$run.log" >&2
+  /usr/bin/time -f '%M' -o "$tlog" "$@" >"$WORK/$name.$run.log" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    cur=$(tree_rss "$pid"); [ "$cur" -gt "$peak" ] && peak=$cur
+    sleep 0.2
+  done
+  wait "$pid" || rc=$?
+  t1=$(date +%s.%N)
+  if [ $rc -ne 0 ]; then
+    echo "$name run $run FAILED ($rc); log: $WORK/$name.$run.log" >&2; tail -20 "$WORK/$name.$run.log" >&2
     return 1
   fi
-  t1=$(date +%s.%N)
   local size; size=$(stat -c %s "$image")
-  printf '%s\t%s\t%.1f\t%s\t%s\n' "$name" "$run" "$(echo "$t1 - $t0" | bc)" "$(tail -1 "$tlog")" "$size" >>"$RESULTS"
+  printf '%s\t%s\t%.1f\t%s\t%s\t%s\n' "$name" "$run" "$(echo "$t1 - $t0" | bc)" "$peak" "$(tail -1 "$tlog")" "$size" >>"$RESULTS"
 }
 
 check_marker() { # IMAGE: the customization's marker must be in the output image (read with libguestfs)
@@ -114,11 +133,11 @@ python3 - "$RESULTS" <<'PY'
 import statistics, sys, collections
 rows = collections.defaultdict(list)
 for ln in open(sys.argv[1]):
-    name, run, wall, rss, size = ln.split("\t")
-    rows[name].append((float(wall), int(rss), int(size)))
-print(f"{'tool':<16} {'runs':>4} {'wall median s':>14} {'min s':>7} {'max s':>7} {'peak RSS MiB':>13} {'image MiB':>10}")
+    name, run, wall, rss, rss_all, size = ln.split("\t")
+    rows[name].append((float(wall), int(rss), int(rss_all), int(size)))
+print(f"{'tool':<16} {'runs':>4} {'wall median s':>14} {'min s':>7} {'max s':>7} {'orchestrator MiB':>17} {'with VM MiB':>12} {'image MiB':>10}")
 for name, r in rows.items():
-    walls = [w for w, _, _ in r]
+    walls = [x[0] for x in r]
     print(f"{name:<16} {len(r):>4} {statistics.median(walls):>14.1f} {min(walls):>7.1f} {max(walls):>7.1f} "
-          f"{max(x for _, x, _ in r) / 1024:>13.1f} {statistics.median(s for _, _, s in r) / 1048576:>10.1f}")
+          f"{max(x[1] for x in r) / 1024:>17.1f} {max(x[2] for x in r) / 1024:>12.1f} {statistics.median(x[3] for x in r) / 1048576:>10.1f}")
 PY
