@@ -13,6 +13,10 @@ PACKAGES=(
   xorriso e2fsprogs cpio zstd xz-utils kmod ca-certificates
   # tests, screenshots, packaging
   xvfb xauth desktop-file-utils appstream dpkg-dev file python3
+  # debian-cloud fixture (debootstrap) and its checks (socat reads the agent channel, debugfs via
+  # e2fsprogs); head-to-head peers: packer, libguestfs-tools (virt-customize/virt-cat; its
+  # appliance boots the host's kernel, hence linux-image-amd64), GNU time, bc
+  debootstrap socat packer libguestfs-tools linux-image-amd64 time bc
 )
 
 SUDO=""
