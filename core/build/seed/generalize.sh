@@ -83,13 +83,21 @@ if [ -e "$ROOT/etc/machine-id" ]; then : >"$ROOT/etc/machine-id" || fail "trunca
 if [ -f "$ROOT/var/lib/dbus/machine-id" ] && [ ! -L "$ROOT/var/lib/dbus/machine-id" ]; then
   rm -f "$ROOT/var/lib/dbus/machine-id" && ln -s /etc/machine-id "$ROOT/var/lib/dbus/machine-id"
 fi
+# systemd-random-seed saves a new seed when it stops (at poweroff): stop it now, then remove it.
+if [ $LIVE = 1 ] && have systemctl && [ -d /run/systemd/system ]; then
+  systemctl stop systemd-random-seed.service >/dev/null 2>&1
+fi
 rm -f "$ROOT/var/lib/systemd/random-seed" "$ROOT/var/lib/systemd/credential.secret"
 
 # 6. Logs. journald gets told to stop writing to /var first (--relinquish-var: it keeps logging to
 #    /run until poweroff), so the journal files can go without the shutdown writing new ones.
 #    Other log files are truncated, not removed (daemons expect them with their owner and mode);
 #    rotated copies are removed.
+#    systemd-update-utmp appends its shutdown record to wtmp when it stops: stop it first too.
 if [ $LIVE = 1 ] && have journalctl; then journalctl --relinquish-var >/dev/null 2>&1 || journalctl --flush >/dev/null 2>&1; fi
+if [ $LIVE = 1 ] && have systemctl && [ -d /run/systemd/system ]; then
+  systemctl stop systemd-update-utmp.service >/dev/null 2>&1
+fi
 rm -rf "$ROOT"/var/log/journal/* 2>/dev/null
 if [ -d "$ROOT/var/log" ]; then
   find "$ROOT/var/log" -type f \( -name '*.gz' -o -name '*.xz' -o -name '*.[0-9]' -o -name '*.old' \) \
