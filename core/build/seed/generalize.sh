@@ -104,6 +104,14 @@ if [ -d "$ROOT/var/log" ]; then
     -exec rm -f {} + 2>/dev/null
   find "$ROOT/var/log" -type f -exec sh -c 'for f; do : >"$f"; done' sh {} + 2>/dev/null \
     || fail "truncating /var/log"
+  # The login records get a runlevel/shutdown record at poweroff even when truncated now. glibc
+  # never creates them, and systemd-tmpfiles does at the next boot (tmpfiles.d "f /var/log/wtmp"),
+  # so where tmpfiles owns them they are removed instead.
+  for f in wtmp btmp lastlog; do
+    if grep -qs "^f[+]* */var/log/$f " "$ROOT"/usr/lib/tmpfiles.d/*.conf "$ROOT"/lib/tmpfiles.d/*.conf; then
+      rm -f "$ROOT/var/log/$f"
+    fi
+  done
 fi
 
 # 7. Temporary files, package caches and shell histories of the build.
