@@ -283,6 +283,13 @@ QVariant VersionTreeModel::data(const QModelIndex &index, int role) const
     case ReferenceRole: return referenceOf(n->entry);
     case NameRole: return n->entry.name;
     case VersionRole: return n->entry.version.toString();
+    case KeyRole:
+        switch (n->level) {
+        case Level::Name: return n->entry.name;
+        case Level::Version: return QString(n->entry.name + u'/' + n->entry.version.toString());
+        case Level::Build: return QString(n->entry.name + u'/' + n->entry.version.toString() + u'/' + QString::number(n->entry.build));
+        }
+        return {};
     default: break;
     }
     return entryData(n->entry, n->level, index.column(), role);

@@ -28,6 +28,7 @@ public:
         ReferenceRole,                  // "kiln:image/web/1.0.0/2"
         NameRole,
         VersionRole,                    // "1.0.0"
+        KeyRole,                        // stable across reloads: "web", "web/1.0.0", "web/1.0.0/2"
     };
 
     struct Entry {
