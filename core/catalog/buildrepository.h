@@ -26,7 +26,7 @@ public:
     // Sets startedAt on the first stage and finishedAt on an outcome.
     QFuture<Result<BuildRow>> setState(qint64 id, BuildState to, const QString &reason = {}) const;
     // FAILED with its failure context, in one write.
-    QFuture<Result<BuildRow>> fail(qint64 id, const FailureContext &failure) const;
+    QFuture<Result<BuildRow>> setFailed(qint64 id, const FailureContext &failure) const;
     QFuture<Result<void>> setPlan(qint64 id, const QJsonObject &plan) const;
     QFuture<Result<void>> setImage(qint64 id, qint64 imageId) const;
     QFuture<Result<void>> setWorker(qint64 id, qint64 pid, const QString &lockPath) const;
