@@ -3,7 +3,7 @@
 // BUILDING → TESTING → DISTRIBUTING) with durations, the failure context when it failed, the
 // step table and the log files. Used by the Builds panel's details and the Build monitor.
 // Reloads on demand (reload()); every load is a snapshot read off the GUI thread.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 
 #include <QWidget>
 

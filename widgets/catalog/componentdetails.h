@@ -1,7 +1,7 @@
 #pragma once
 // The details of one component version/build: what it is, its document in a read-only YAML
 // viewer, and a diff against another version of the same component.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // "Import component" (File ▸ Open/Import component, Ctrl+O): stores an AWSTOE YAML file in the
 // catalog as name/version (the build number is assigned). The catalog validates the document;
 // its located errors are shown in place and reported to the Issues dock.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // The details of one image version/build: overview (status, disk, checksum), lineage (base
 // image, recipe, the exact component versions), OS and the searchable package inventory, and
 // the build's log files. Loads with ImageRepository::getAsync; stale results are dropped.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // "Export image": writes an image's disk to a file in another format (qcow2, raw, vmdk, vhdx),
 // flattened, with `qemu-img convert` run as an asynchronous process and its progress shown.
 // Images whose disk lives only in a libvirt pool are exported by a distribution configuration.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 
 #include <QDialog>
 #include <QProcess>

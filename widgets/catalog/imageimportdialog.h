@@ -3,7 +3,7 @@
 // the extension) as a base image with a name and version. The import (inspection, copy and
 // sha256) runs on the importer's thread with progress here; errors such as "not a disk image"
 // are shown in place and the dialog stays open to fix them.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 
 #include <QDialog>
 

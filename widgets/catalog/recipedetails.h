@@ -2,7 +2,7 @@
 // The details of one image recipe version/build: base image, the ordered components with their
 // parameter values, disk size and working directory; the recipe as the YAML `kilnctl apply`
 // takes; and a diff against another version of the same recipe.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 
 #include <QWidget>
 

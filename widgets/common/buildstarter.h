@@ -3,7 +3,7 @@
 // and run" in the wizard). This is the one place to switch to the pipeline runner (core/build,
 // the VM engine) when it lands: today it records a PENDING build with the pipeline's frozen
 // choices in the catalog, which the runner's worker picks up / the build monitor shows.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 
 #include <QFuture>
 

@@ -2,7 +2,7 @@
 // The services the widgets reach core through, built once by app/kiln/main.cpp (the
 // composition root) and handed to the main window and its panels. Widgets never open SQLite or
 // libvirt themselves; they call these.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 
 #include <QFuture>
 #include <QString>

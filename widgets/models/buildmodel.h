@@ -1,6 +1,6 @@
 #pragma once
 // Builds (runs of pipelines and component tests) as a table, newest first, for the Builds panel.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 #include "widgets/models/rowtablemodel.h"
 
 namespace Kiln::Widgets {

@@ -1,7 +1,7 @@
 #pragma once
 // Components as name → version → build for the Components panel and the wizard's component
 // picker, lazily paged from the catalog (ComponentRepository::listAsync, newest-only for names).
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 #include "widgets/models/versiontreemodel.h"
 
 #include <optional>
@@ -36,4 +36,3 @@ private:
 
 } // namespace Kiln::Widgets
 
-Q_DECLARE_METATYPE(Kiln::Core::ComponentRow)

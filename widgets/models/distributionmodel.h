@@ -1,6 +1,6 @@
 #pragma once
 // Distribution configurations as a table for the Distribution panel.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 #include "widgets/models/rowtablemodel.h"
 
 namespace Kiln::Widgets {

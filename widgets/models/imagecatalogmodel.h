@@ -1,7 +1,7 @@
 #pragma once
 // Images as name → version → build for the Images panel, lazily paged from the catalog
 // (ImageRepository::list/count on the catalog's reader threads) with the panel's filters.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 #include "widgets/models/versiontreemodel.h"
 
 namespace Kiln::Core { class Catalog; }
@@ -37,4 +37,3 @@ private:
 
 } // namespace Kiln::Widgets
 
-Q_DECLARE_METATYPE(Kiln::Core::ImageRow)

@@ -1,6 +1,6 @@
 #pragma once
 // Image pipelines as a table for the Pipelines panel.
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 #include "widgets/models/rowtablemodel.h"
 
 namespace Kiln::Widgets {

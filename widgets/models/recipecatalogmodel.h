@@ -1,7 +1,7 @@
 #pragma once
 // Image recipes as name → version → build for the Image recipes panel and the wizard's
 // "existing recipe" choice, lazily paged from the catalog (RecipeRepository::listAsync).
-#include "core/catalog/rows.h"
+#include "widgets/common/rowmetatypes.h"
 #include "widgets/models/versiontreemodel.h"
 
 namespace Kiln::Core { class Catalog; }
@@ -34,4 +34,3 @@ private:
 
 } // namespace Kiln::Widgets
 
-Q_DECLARE_METATYPE(Kiln::Core::RecipeRow)
