@@ -83,7 +83,8 @@ Result<BuildRow> getBuild(Db &db, qint64 id)
     if (!row)
         return fail(Tr::tr("no build %1").arg(id), QStringLiteral("not-found"));
     r = db.select(QStringLiteral("SELECT stage, status, started_at, finished_at FROM build_stages WHERE build_id = ? "
-                                 "ORDER BY started_at"),
+                                 "ORDER BY started_at, CASE stage WHEN 'CREATING' THEN 1 WHEN 'BUILDING' THEN 2 "
+                                 "WHEN 'TESTING' THEN 3 ELSE 4 END"),
                   {id}, [&](const QSqlQuery &q) {
                       row->stages.append({q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)),
                                           timeFrom(q.value(3))});

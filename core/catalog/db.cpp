@@ -96,8 +96,15 @@ Result<QSqlQuery *> Db::prepare(const QString &sql, const QVariantList &args)
         }
         m_statements.insert(sql, q);
     }
-    for (int i = 0; i < args.size(); ++i)
-        q->bindValue(i, args.at(i));
+    for (int i = 0; i < args.size(); ++i) {
+        const QVariant &v = args.at(i);
+        // Qt binds a null QString as SQL NULL; our text columns hold '' instead. SQL NULL is
+        // spelled as an invalid QVariant (nullableTime/nullableInt) or a typed null number.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q->bindValue(i, QStringLiteral(""));
+        else
+            q->bindValue(i, v);
+    }
     return q;
 }
 
@@ -195,7 +202,7 @@ QDateTime timeFrom(const QVariant &v)
 
 QVariant nullableTime(const QDateTime &t)
 {
-    return t.isValid() ? QVariant(timeText(t)) : QVariant(QMetaType(QMetaType::QString));
+    return t.isValid() ? QVariant(timeText(t)) : QVariant();
 }
 
 } // namespace Kiln::Core::Internal

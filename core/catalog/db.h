@@ -72,6 +72,6 @@ QDateTime timeFrom(const QVariant &v);
 QVariant nullableTime(const QDateTime &t);
 
 // Nullable integer columns.
-inline QVariant nullableInt(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int)); }
+inline QVariant nullableInt(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }
 
 } // namespace Kiln::Core::Internal

@@ -115,6 +115,64 @@ Result<void> checkDistribution(const DistributionRow &row)
     return {};
 }
 
+static QList<DistributionTarget> normalizedTargets(QList<DistributionTarget> targets)
+{
+    for (DistributionTarget &t : targets) {
+        if (t.kind == DistributionTarget::Kind::Pool) {
+            t.directory.clear();
+        } else {
+            t.directory = QDir::cleanPath(t.directory);
+            t.pool.clear();
+            t.uri.clear();
+        }
+    }
+    return targets;
+}
+
+Result<Stored<DistributionRow>> storeDistribution(Db &db, const DistributionRow &row, bool *changed)
+{
+    *changed = false;
+    if (auto r = checkDistribution(row); !r)
+        return fail(r.error());
+    auto existing = getDistribution(db, row.name);
+    if (existing && existing->description == row.description && existing->targets == normalizedTargets(row.targets))
+        return Stored<DistributionRow>{*existing, false};
+    const QString now = nowText();
+    qint64 id = 0;
+    if (existing) {
+        id = existing->id;
+        if (auto n = db.exec(QStringLiteral("UPDATE distributions SET description = ?, updated_at = ? WHERE id = ?"),
+                               {row.description, now, id});
+            !n)
+            return fail(n.error());
+        if (auto n = db.exec(QStringLiteral("DELETE FROM distribution_targets WHERE distribution_id = ?"), {id}); !n)
+            return fail(n.error());
+    } else {
+        auto inserted = db.insert(QStringLiteral("INSERT INTO distributions (name, description, created_at, updated_at) "
+                                                   "VALUES (?, ?, ?, ?)"),
+                                    {row.name, row.description, now, now});
+        if (!inserted)
+            return fail(inserted.error());
+        id = *inserted;
+    }
+    for (int i = 0; i < row.targets.size(); ++i) {
+        const DistributionTarget &t = row.targets.at(i);
+        const bool pool = t.kind == DistributionTarget::Kind::Pool;
+        auto n = db.exec(QStringLiteral("INSERT INTO distribution_targets (distribution_id, position, kind, directory, "
+                                          "pool, uri, formats, compression, checksums) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {id, i, pool ? QStringLiteral("pool") : QStringLiteral("directory"),
+                            pool ? QString() : QDir::cleanPath(t.directory), pool ? t.pool : QString(),
+                            pool ? t.uri : QString(), t.formats.join(u','), t.compression, t.checksums});
+        if (!n)
+            return fail(n.error());
+    }
+    *changed = true;
+    auto stored = getDistribution(db, row.name);
+    if (!stored)
+        return fail(stored.error());
+    return Stored<DistributionRow>{*stored, !existing};
+}
+
 } // namespace Internal
 
 DistributionRepository::DistributionRepository(std::shared_ptr<CatalogContext> context) : m_context(std::move(context)) {}
@@ -122,43 +180,11 @@ DistributionRepository::DistributionRepository(std::shared_ptr<CatalogContext> c
 QFuture<Result<Stored<DistributionRow>>> DistributionRepository::put(const DistributionRow &row) const
 {
     return m_context->write<Stored<DistributionRow>>([row](WriteContext &w) -> Result<Stored<DistributionRow>> {
-        if (auto r = checkDistribution(row); !r)
-            return fail(r.error());
-        auto existing = getDistribution(w.db, row.name);
-        const QString now = nowText();
-        qint64 id = 0;
-        if (existing) {
-            id = existing->id;
-            if (auto n = w.db.exec(QStringLiteral("UPDATE distributions SET description = ?, updated_at = ? WHERE id = ?"),
-                                   {row.description, now, id});
-                !n)
-                return fail(n.error());
-            if (auto n = w.db.exec(QStringLiteral("DELETE FROM distribution_targets WHERE distribution_id = ?"), {id}); !n)
-                return fail(n.error());
-        } else {
-            auto inserted = w.db.insert(QStringLiteral("INSERT INTO distributions (name, description, created_at, updated_at) "
-                                                       "VALUES (?, ?, ?, ?)"),
-                                        {row.name, row.description, now, now});
-            if (!inserted)
-                return fail(inserted.error());
-            id = *inserted;
-        }
-        for (int i = 0; i < row.targets.size(); ++i) {
-            const DistributionTarget &t = row.targets.at(i);
-            const bool pool = t.kind == DistributionTarget::Kind::Pool;
-            auto n = w.db.exec(QStringLiteral("INSERT INTO distribution_targets (distribution_id, position, kind, directory, "
-                                              "pool, uri, formats, compression, checksums) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {id, i, pool ? QStringLiteral("pool") : QStringLiteral("directory"),
-                                pool ? QString() : QDir::cleanPath(t.directory), pool ? t.pool : QString(),
-                                pool ? t.uri : QString(), t.formats.join(u','), t.compression, t.checksums});
-            if (!n)
-                return fail(n.error());
-        }
-        w.notify(Catalog::Table::Distributions, id);
-        auto stored = getDistribution(w.db, row.name);
-        if (!stored)
-            return fail(stored.error());
-        return Stored<DistributionRow>{*stored, !existing};
+        bool changed = false;
+        auto stored = storeDistribution(w.db, row, &changed);
+        if (stored && changed)
+            w.notify(Catalog::Table::Distributions, stored->row.id);
+        return stored;
     });
 }
 

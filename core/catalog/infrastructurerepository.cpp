@@ -90,6 +90,49 @@ QList<Referrer> pipelinesUsing(Db &db, const QString &column, qint64 id, const Q
     return out;
 }
 
+static bool sameInfrastructure(const InfrastructureRow &a, const InfrastructureRow &b)
+{
+    return a.description == b.description && a.uri == b.uri && a.vcpus == b.vcpus && a.memoryMiB == b.memoryMiB
+           && a.accelerator == b.accelerator && a.network == b.network && a.storagePool == b.storagePool
+           && a.keepVmOnFailure == b.keepVmOnFailure && a.timeouts == b.timeouts;
+}
+
+Result<Stored<InfrastructureRow>> storeInfrastructure(Db &db, const InfrastructureRow &row, bool *changed)
+{
+    *changed = false;
+    if (auto r = checkInfrastructure(row); !r)
+        return fail(r.error());
+    auto existing = getInfrastructure(db, row.name);
+    if (existing && sameInfrastructure(*existing, row))
+        return Stored<InfrastructureRow>{*existing, false};
+    const QString now = nowText();
+    const QVariantList values{row.description, row.uri, row.vcpus, row.memoryMiB, acceleratorName(row.accelerator),
+                              networkModeName(row.network), row.storagePool, row.keepVmOnFailure, row.timeouts.create,
+                              row.timeouts.build, row.timeouts.test, row.timeouts.distribute, now};
+    if (existing) {
+        auto n = db.exec(QStringLiteral("UPDATE infrastructure SET description = ?, uri = ?, vcpus = ?, memory_mib = ?, "
+                                        "accelerator = ?, network = ?, storage_pool = ?, keep_vm_on_failure = ?, "
+                                        "timeout_create = ?, timeout_build = ?, timeout_test = ?, "
+                                        "timeout_distribute = ?, updated_at = ? WHERE id = ?"),
+                         QVariantList(values) << existing->id);
+        if (!n)
+            return fail(n.error());
+    } else {
+        auto inserted = db.insert(QStringLiteral("INSERT INTO infrastructure (description, uri, vcpus, memory_mib, "
+                                                 "accelerator, network, storage_pool, keep_vm_on_failure, timeout_create, "
+                                                 "timeout_build, timeout_test, timeout_distribute, updated_at, name, "
+                                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  QVariantList(values) << row.name << now);
+        if (!inserted)
+            return fail(inserted.error());
+    }
+    *changed = true;
+    auto stored = getInfrastructure(db, row.name);
+    if (!stored)
+        return fail(stored.error());
+    return Stored<InfrastructureRow>{*stored, !existing};
+}
+
 } // namespace Internal
 
 InfrastructureRepository::InfrastructureRepository(std::shared_ptr<CatalogContext> context) : m_context(std::move(context)) {}
@@ -97,38 +140,11 @@ InfrastructureRepository::InfrastructureRepository(std::shared_ptr<CatalogContex
 QFuture<Result<Stored<InfrastructureRow>>> InfrastructureRepository::put(const InfrastructureRow &row) const
 {
     return m_context->write<Stored<InfrastructureRow>>([row](WriteContext &w) -> Result<Stored<InfrastructureRow>> {
-        if (auto r = checkInfrastructure(row); !r)
-            return fail(r.error());
-        auto existing = getInfrastructure(w.db, row.name);
-        const QString now = nowText();
-        const QVariantList values{row.description, row.uri, row.vcpus, row.memoryMiB, acceleratorName(row.accelerator),
-                                  networkModeName(row.network), row.storagePool, row.keepVmOnFailure, row.timeouts.create,
-                                  row.timeouts.build, row.timeouts.test, row.timeouts.distribute, now};
-        qint64 id = 0;
-        if (existing) {
-            id = existing->id;
-            auto n = w.db.exec(QStringLiteral("UPDATE infrastructure SET description = ?, uri = ?, vcpus = ?, memory_mib = ?, "
-                                              "accelerator = ?, network = ?, storage_pool = ?, keep_vm_on_failure = ?, "
-                                              "timeout_create = ?, timeout_build = ?, timeout_test = ?, "
-                                              "timeout_distribute = ?, updated_at = ? WHERE id = ?"),
-                               QVariantList(values) << id);
-            if (!n)
-                return fail(n.error());
-        } else {
-            auto inserted = w.db.insert(QStringLiteral("INSERT INTO infrastructure (description, uri, vcpus, memory_mib, "
-                                                       "accelerator, network, storage_pool, keep_vm_on_failure, timeout_create, "
-                                                       "timeout_build, timeout_test, timeout_distribute, updated_at, name, "
-                                                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                        QVariantList(values) << row.name << now);
-            if (!inserted)
-                return fail(inserted.error());
-            id = *inserted;
-        }
-        w.notify(Catalog::Table::Infrastructure, id);
-        auto stored = getInfrastructure(w.db, row.name);
-        if (!stored)
-            return fail(stored.error());
-        return Stored<InfrastructureRow>{*stored, !existing};
+        bool changed = false;
+        auto stored = storeInfrastructure(w.db, row, &changed);
+        if (stored && changed)
+            w.notify(Catalog::Table::Infrastructure, stored->row.id);
+        return stored;
     });
 }
 

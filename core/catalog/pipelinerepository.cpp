@@ -153,6 +153,59 @@ Result<void> checkPipeline(Db &db, const PipelineRow &row)
     return {};
 }
 
+Result<Stored<PipelineRow>> storePipeline(Db &db, const PipelineRow &row, bool *changed)
+{
+    *changed = false;
+    if (auto r = checkPipeline(db, row); !r)
+        return fail(r.error());
+    auto infra = getInfrastructure(db, row.infrastructure);
+    if (!infra)
+        return fail(infra.error());
+    QVariant distributionId(QMetaType(QMetaType::LongLong));
+    if (!row.distribution.isEmpty()) {
+        auto dist = getDistribution(db, row.distribution);
+        if (!dist)
+            return fail(dist.error());
+        distributionId = dist->id;
+    }
+    auto ref = Reference::parse(row.recipe, ResourceType::Recipe);
+    if (!ref)
+        return fail(ref.error());
+    auto existing = getPipeline(db, row.name);
+    if (existing && existing->description == row.description && existing->recipe == row.recipe.trimmed()
+        && existing->infrastructure == row.infrastructure && existing->distribution == row.distribution
+        && existing->tests == row.tests && existing->schedule == row.schedule.trimmed()
+        && existing->startCondition == row.startCondition && existing->enabled == row.enabled)
+        return Stored<PipelineRow>{*existing, false};
+    const QString now = nowText();
+    const QVariantList values{row.description, row.recipe.trimmed(), ref->name, infra->id, distributionId, row.tests,
+                              row.schedule.trimmed(), startConditionName(row.startCondition), row.enabled, now};
+    qint64 id = 0;
+    if (existing) {
+        id = existing->id;
+        auto n = db.exec(QStringLiteral("UPDATE pipelines SET description = ?, recipe_ref = ?, recipe_name = ?, "
+                                          "infrastructure_id = ?, distribution_id = ?, tests = ?, schedule = ?, "
+                                          "start_condition = ?, enabled = ?, updated_at = ? WHERE id = ?"),
+                           QVariantList(values) << id);
+        if (!n)
+            return fail(n.error());
+    } else {
+        auto inserted = db.insert(QStringLiteral("INSERT INTO pipelines (description, recipe_ref, recipe_name, "
+                                                   "infrastructure_id, distribution_id, tests, schedule, start_condition, "
+                                                   "enabled, updated_at, name, created_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    QVariantList(values) << row.name << now);
+        if (!inserted)
+            return fail(inserted.error());
+        id = *inserted;
+    }
+    *changed = true;
+    auto stored = getPipeline(db, row.name);
+    if (!stored)
+        return fail(stored.error());
+    return Stored<PipelineRow>{*stored, !existing};
+}
+
 } // namespace Internal
 
 PipelineRepository::PipelineRepository(std::shared_ptr<CatalogContext> context) : m_context(std::move(context)) {}
@@ -160,49 +213,11 @@ PipelineRepository::PipelineRepository(std::shared_ptr<CatalogContext> context) 
 QFuture<Result<Stored<PipelineRow>>> PipelineRepository::put(const PipelineRow &row) const
 {
     return m_context->write<Stored<PipelineRow>>([row](WriteContext &w) -> Result<Stored<PipelineRow>> {
-        if (auto r = checkPipeline(w.db, row); !r)
-            return fail(r.error());
-        auto infra = getInfrastructure(w.db, row.infrastructure);
-        if (!infra)
-            return fail(infra.error());
-        QVariant distributionId(QMetaType(QMetaType::LongLong));
-        if (!row.distribution.isEmpty()) {
-            auto dist = getDistribution(w.db, row.distribution);
-            if (!dist)
-                return fail(dist.error());
-            distributionId = dist->id;
-        }
-        auto ref = Reference::parse(row.recipe, ResourceType::Recipe);
-        if (!ref)
-            return fail(ref.error());
-        auto existing = getPipeline(w.db, row.name);
-        const QString now = nowText();
-        const QVariantList values{row.description, row.recipe.trimmed(), ref->name, infra->id, distributionId, row.tests,
-                                  row.schedule.trimmed(), startConditionName(row.startCondition), row.enabled, now};
-        qint64 id = 0;
-        if (existing) {
-            id = existing->id;
-            auto n = w.db.exec(QStringLiteral("UPDATE pipelines SET description = ?, recipe_ref = ?, recipe_name = ?, "
-                                              "infrastructure_id = ?, distribution_id = ?, tests = ?, schedule = ?, "
-                                              "start_condition = ?, enabled = ?, updated_at = ? WHERE id = ?"),
-                               QVariantList(values) << id);
-            if (!n)
-                return fail(n.error());
-        } else {
-            auto inserted = w.db.insert(QStringLiteral("INSERT INTO pipelines (description, recipe_ref, recipe_name, "
-                                                       "infrastructure_id, distribution_id, tests, schedule, start_condition, "
-                                                       "enabled, updated_at, name, created_at) "
-                                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                        QVariantList(values) << row.name << now);
-            if (!inserted)
-                return fail(inserted.error());
-            id = *inserted;
-        }
-        w.notify(Catalog::Table::Pipelines, id);
-        auto stored = getPipeline(w.db, row.name);
-        if (!stored)
-            return fail(stored.error());
-        return Stored<PipelineRow>{*stored, !existing};
+        bool changed = false;
+        auto stored = storePipeline(w.db, row, &changed);
+        if (stored && changed)
+            w.notify(Catalog::Table::Pipelines, stored->row.id);
+        return stored;
     });
 }
 

@@ -129,9 +129,10 @@ Result<QList<Referrer>> recipeReferrers(Db &db, const RecipeRow &recipe)
     return out;
 }
 
-Result<QStringList> checkRecipe(Db &db, const NewRecipe &recipe, const std::function<QString(int)> &where)
+Result<QStringList> checkRecipe(Db &db, const NewRecipe &recipe, const std::function<QString(int, bool)> &where)
 {
-    auto at = [&](int i) { return where ? where(i) : QString(); };
+    auto at = [&](int i) { return where ? where(i, false) : QString(); };
+    auto warnAt = [&](int i) { return where ? where(i, true) : QString(); };
     QStringList errors;
     QStringList warnings;
     if (auto r = validateName(recipe.name, Tr::tr("recipe name")); !r)
@@ -150,7 +151,7 @@ Result<QStringList> checkRecipe(Db &db, const NewRecipe &recipe, const std::func
         errors << at(-2) + Tr::tr("parentImage: %1").arg(ref.error().message);
     } else if (auto image = resolveImage(db, *ref, ImagePurpose::Use); !image) {
         // The parent may be produced later (another pipeline's output): not an error yet.
-        warnings << at(-2) + Tr::tr("parentImage %1 does not match a usable image yet (%2); builds fail until it does")
+        warnings << warnAt(-2) + Tr::tr("parentImage %1 does not match a usable image yet (%2); builds fail until it does")
                                  .arg(recipe.parentImage, image.error().message);
     }
 

@@ -77,7 +77,7 @@ Result<Reference> Reference::parse(QStringView input, ResourceType expected)
                             .arg(text, parts.at(0)),
                         QStringLiteral("invalid"));
         if (*type != expected)
-            return fail(Tr::tr("reference '%1' names a %2, but a %3 is needed here")
+            return fail(Tr::tr("reference '%1' has type '%2', but type '%3' is needed here")
                             .arg(text, resourceTypeName(*type), resourceTypeName(expected)),
                         QStringLiteral("invalid"));
         name = parts.at(1);
