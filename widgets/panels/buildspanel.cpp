@@ -54,7 +54,7 @@ BuildsPanel::BuildsPanel(Core::Catalog &catalog, QWidget *parent)
 
 QIcon BuildsPanel::icon() const { return Icons::build(); }
 
-bool BuildsPanel::filtersActive() const { return TablePanel::filtersActive() || m_state->currentIndex() > 0; }
+bool BuildsPanel::filtersActive() const { return TablePanel::filtersActive() || (m_state && m_state->currentIndex() > 0); }
 
 void BuildsPanel::load()
 {

@@ -35,7 +35,7 @@ protected:
 private:
     BuildModel *m_model;
     BuildView *m_view;
-    QComboBox *m_state;
+    QComboBox *m_state = nullptr;
     QAction *m_open;
 };
 

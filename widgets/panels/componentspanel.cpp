@@ -92,7 +92,7 @@ void ComponentsPanel::refresh()
 
 void ComponentsPanel::filterChanged() { m_filterDelay->start(); }
 
-bool ComponentsPanel::filtersActive() const { return ListDetailPanel::filtersActive() || m_type->currentIndex() > 0; }
+bool ComponentsPanel::filtersActive() const { return ListDetailPanel::filtersActive() || (m_type && m_type->currentIndex() > 0); }
 
 void ComponentsPanel::applyFilter()
 {

@@ -53,7 +53,7 @@ private:
     IssueModel *m_issues;
     ComponentCatalogModel *m_model;
     ComponentDetails *m_details;
-    QComboBox *m_type;
+    QComboBox *m_type = nullptr;
     QTimer *m_filterDelay;
     QAction *m_delete;
     QAction *m_openInEditor;

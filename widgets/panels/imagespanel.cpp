@@ -150,7 +150,7 @@ void ImagesPanel::filterChanged() { m_filterDelay->start(); }
 
 bool ImagesPanel::filtersActive() const
 {
-    return ListDetailPanel::filtersActive() || m_status->currentIndex() > 0 || !m_os->currentText().trimmed().isEmpty();
+    return ListDetailPanel::filtersActive() || (m_status && m_status->currentIndex() > 0) || (m_os && !m_os->currentText().trimmed().isEmpty());
 }
 
 void ImagesPanel::applyFilter()

@@ -60,8 +60,8 @@ private:
     ImageCatalogModel *m_model;
     ImageDetails *m_details;
     TreeExpansion *m_expansion;
-    QComboBox *m_status;
-    QComboBox *m_os;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_os = nullptr;
     QTimer *m_filterDelay;
     QTimer *m_reloadDelay;
     QAction *m_export;
