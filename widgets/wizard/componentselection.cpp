@@ -27,6 +27,7 @@ constexpr int KeyRole = Qt::UserRole + 1;
 
 struct Resolution {
     QString resolved;
+    std::optional<Core::ComponentType> type;
     QString problem;
     QList<ComponentSelection::ParameterInfo> parameters;
     QStringList versions; // every version of the component, newest first
@@ -257,6 +258,7 @@ void ComponentSelection::resolve(int key)
             return r;
         }
         r.resolved = c->reference();
+        r.type = c->type;
         const auto parsed = Toe::parseDocument(c->document.toStdString(), c->name.toStdString());
         if (parsed.document) {
             for (const Toe::Parameter &p : parsed.document->parameters) {
@@ -278,6 +280,8 @@ void ComponentSelection::resolve(int key)
         e->resolved = r.resolved;
         e->problem = r.problem;
         e->parameters = r.parameters;
+        if (r.type)
+            e->type = *r.type; // the catalog knows best whether it is a build or a test component
         e->values.removeIf([&r](const auto &it) {
             return std::none_of(r.parameters.cbegin(), r.parameters.cend(), [&it](const ParameterInfo &p) { return p.name == it.key(); });
         });

@@ -149,7 +149,7 @@ void ReviewPage::render()
     } else {
         html += row(d.useExistingDistribution ? tr("Existing configuration") : tr("New configuration"), d.distribution.name);
         for (const Core::DistributionTarget &t : d.distribution.targets)
-            html += row(tr("Target"), DistributionModel::targetText(t) + QLatin1String(" — ") + t.formats.join(QStringLiteral(", "))
+            html += row(tr("Target"), DistributionModel::targetText(t) + QStringLiteral(" — ") + t.formats.join(QStringLiteral(", "))
                                           + (t.compression != QLatin1String("none") ? QLatin1String(", ") + t.compression : QString()));
     }
     html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Problems found"));
