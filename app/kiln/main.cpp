@@ -1,6 +1,6 @@
 // kiln: the desktop application. Parses arguments, loads translators, opens the catalog, builds
 // the services and shows the main window (STYLE.md: thin mains).
-#include "connectioncheck.h"
+#include "widgets/common/connectioncheck.h"
 #include "widgets/common/buildstarter.h"
 #include "widgets/common/services.h"
 #include "widgets/mainwindow.h"
@@ -92,7 +92,7 @@ int main(int argc, char **argv)
 
     Kiln::Widgets::Services services;
     services.catalog = catalog.get();
-    services.testConnection = [](const QString &uri) { return Kiln::App::ConnectionCheck::check(uri); };
+    services.testConnection = [](const QString &uri) { return Kiln::Widgets::ConnectionCheck::check(uri); };
     Kiln::Core::Catalog *cat = catalog.get();
     services.startBuild = [cat](const Kiln::Core::PipelineRow &pipeline) {
         return Kiln::Widgets::BuildStarter::recordPendingBuild(*cat, pipeline);

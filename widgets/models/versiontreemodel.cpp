@@ -164,12 +164,18 @@ void VersionTreeModel::fetchMore(const QModelIndex &parent)
     setPending(+1);
     const quint64 generation = m_generation;
     if (n == m_root.get()) {
+        // Results are applied from the event loop, never inside fetchMore(): a future that is
+        // already finished runs its continuation at once, and views call fetchMore() while
+        // handling other model signals.
         fetchNames(n->loaded, int(n->children.size()), m_pageSize)
-            .then(this, [this, generation](const Core::Result<NamesPage> &page) { applyNames(generation, page); });
+            .then(this, [this, generation](const Core::Result<NamesPage> &page) {
+                QMetaObject::invokeMethod(this, [this, generation, page] { applyNames(generation, page); }, Qt::QueuedConnection);
+            });
     } else {
         fetchEntries(n->entry.name, n->loaded, m_pageSize)
             .then(this, [this, generation, n](const Core::Result<QList<Entry>> &entries) {
-                applyEntries(generation, n, entries);
+                QMetaObject::invokeMethod(this, [this, generation, n, entries] { applyEntries(generation, n, entries); },
+                                          Qt::QueuedConnection);
             });
     }
 }

@@ -62,6 +62,7 @@ ComponentsPanel::ComponentsPanel(Core::Catalog &catalog, IssueModel *issues, QWi
     connect(m_filterDelay, &QTimer::timeout, this, &ComponentsPanel::applyFilter);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ComponentsPanel::applyFilter);
     connect(m_model, &VersionTreeModel::firstPageLoaded, this, &ComponentsPanel::updateEmptyState);
+    connect(m_model, &VersionTreeModel::loadingChanged, this, &ComponentsPanel::updateEmptyState);
     connect(m_model, &VersionTreeModel::loadFailed, this, &ComponentsPanel::statusMessage);
     connect(&catalog, &Core::Catalog::changed, this, [this](Core::Catalog::Table table) {
         if (table == Core::Catalog::Table::Components && m_loadedOnce)
@@ -151,5 +152,7 @@ void ComponentsPanel::deleteComponent()
         showDetails(false);
     });
 }
+
+bool ComponentsPanel::isLoading() const { return m_model->rowCount() == 0 && (m_model->isFetching() || m_model->canFetchMore({})); }
 
 } // namespace Kiln::Widgets

@@ -101,6 +101,7 @@ ImagesPanel::ImagesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetailPa
     connect(m_os, &QComboBox::currentTextChanged, m_filterDelay, qOverload<>(&QTimer::start));
 
     connect(m_model, &VersionTreeModel::firstPageLoaded, this, &ImagesPanel::updateEmptyState);
+    connect(m_model, &VersionTreeModel::loadingChanged, this, &ImagesPanel::updateEmptyState);
     connect(m_model, &VersionTreeModel::loadFailed, this, [this](const QString &message) { Q_EMIT statusMessage(message); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         if (!m_pendingSelect)
@@ -340,5 +341,7 @@ void ImagesPanel::deleteImage()
         Q_EMIT statusMessage(tr("Deleted %1").arg(image.reference()));
     });
 }
+
+bool ImagesPanel::isLoading() const { return m_model->rowCount() == 0 && (m_model->isFetching() || m_model->canFetchMore({})); }
 
 } // namespace Kiln::Widgets

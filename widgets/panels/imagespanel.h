@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 protected:
     void currentChanged(const QModelIndex &current) override;
+    bool isLoading() const override;
     void filterChanged() override;
     bool filtersActive() const override;
     void emptyActionTriggered() override { importImage(); }

@@ -165,8 +165,9 @@ void ListDetailPanel::updateEmptyState()
     const bool empty = !model || model->rowCount() == 0;
     if (empty) {
         const bool filtered = filtersActive();
-        m_emptyLabel->setText(filtered ? m_filteredEmptyMessage : m_emptyMessage);
-        m_emptyAction->setVisible(!filtered && !m_emptyAction->text().isEmpty());
+        const bool loading = isLoading();
+        m_emptyLabel->setText(loading ? tr("Loading…") : filtered ? m_filteredEmptyMessage : m_emptyMessage);
+        m_emptyAction->setVisible(!loading && !filtered && !m_emptyAction->text().isEmpty());
     }
     m_listStack->setCurrentIndex(empty ? 1 : 0);
 }

@@ -49,6 +49,8 @@ protected:
     // True when a filter narrows the list, so an empty list says "nothing matches" instead of
     // "nothing yet". Panels with extra filter widgets extend it.
     virtual bool filtersActive() const;
+    // True while the first page is still on its way: the list then says "Loading…", not "nothing".
+    virtual bool isLoading() const { return false; }
 
     virtual void currentChanged(const QModelIndex &current) = 0;
     virtual void filterChanged() {}

@@ -52,6 +52,7 @@ RecipesPanel::RecipesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetail
         showDetails(false);
     });
     connect(m_model, &VersionTreeModel::firstPageLoaded, this, &RecipesPanel::updateEmptyState);
+    connect(m_model, &VersionTreeModel::loadingChanged, this, &RecipesPanel::updateEmptyState);
     connect(m_model, &VersionTreeModel::loadFailed, this, &RecipesPanel::statusMessage);
     connect(&catalog, &Core::Catalog::changed, this, [this](Core::Catalog::Table table) {
         if (table == Core::Catalog::Table::Recipes && m_loadedOnce)
@@ -117,5 +118,7 @@ void RecipesPanel::deleteRecipe()
         showDetails(false);
     });
 }
+
+bool RecipesPanel::isLoading() const { return m_model->rowCount() == 0 && (m_model->isFetching() || m_model->canFetchMore({})); }
 
 } // namespace Kiln::Widgets

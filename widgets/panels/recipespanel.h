@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 protected:
     void currentChanged(const QModelIndex &current) override;
+    bool isLoading() const override;
     void filterChanged() override;
     void emptyActionTriggered() override { Q_EMIT newPipelineRequested(); }
 

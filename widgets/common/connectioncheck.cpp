@@ -6,9 +6,7 @@
 #include <QPromise>
 #include <QTimer>
 
-namespace Kiln::App {
-
-static QString tr(const char *text) { return QCoreApplication::translate("ConnectionCheck", text); }
+namespace Kiln::Widgets {
 
 QString ConnectionCheck::fixFor(const QString &uri, const QString &message)
 {
@@ -29,13 +27,13 @@ QString ConnectionCheck::fixFor(const QString &uri, const QString &message)
     return tr("Check the URI, and that libvirtd is installed and running where it points.");
 }
 
-QFuture<Widgets::ConnectionReport> ConnectionCheck::check(const QString &uri, int timeoutMs)
+QFuture<ConnectionReport> ConnectionCheck::check(const QString &uri, int timeoutMs)
 {
-    auto promise = std::make_shared<QPromise<Widgets::ConnectionReport>>();
-    QFuture<Widgets::ConnectionReport> future = promise->future();
+    auto promise = std::make_shared<QPromise<ConnectionReport>>();
+    QFuture<ConnectionReport> future = promise->future();
     promise->start();
     auto done = std::make_shared<bool>(false);
-    auto finish = [promise, done](const Widgets::ConnectionReport &report) {
+    auto finish = [promise, done](const ConnectionReport &report) {
         if (*done)
             return;
         *done = true;
@@ -47,14 +45,14 @@ QFuture<Widgets::ConnectionReport> ConnectionCheck::check(const QString &uri, in
     auto connection = std::make_shared<Core::VirtConnection>(uri);
     auto *context = new QObject(qApp);
     QTimer::singleShot(timeoutMs, context, [finish, uri, timeoutMs] {
-        Widgets::ConnectionReport r;
+        ConnectionReport r;
         r.summary = tr("No answer from %1").arg(uri);
         r.detail = tr("no answer within %1 s").arg(timeoutMs / 1000);
         r.fix = fixFor(uri, r.detail);
         finish(r);
     });
     connection->open().then(context, [finish, uri, connection, context](const Core::Result<void> &opened) mutable {
-        Widgets::ConnectionReport r;
+        ConnectionReport r;
         r.ok = bool(opened);
         if (opened) {
             r.summary = tr("Connected to %1.").arg(uri);
@@ -71,4 +69,4 @@ QFuture<Widgets::ConnectionReport> ConnectionCheck::check(const QString &uri, in
     return future;
 }
 
-} // namespace Kiln::App
+} // namespace Kiln::Widgets
