@@ -27,8 +27,10 @@ void installTranslators(QApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // English (kiln_en: plural forms only) when the system language has no translation.
     auto *kiln = new QTranslator(&app);
-    if (kiln->load(QLocale(), QStringLiteral("kiln"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (kiln->load(QLocale(), QStringLiteral("kiln"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || kiln->load(QStringLiteral(":/i18n/kiln_en")))
         QApplication::installTranslator(kiln);
 }
 

@@ -77,7 +77,7 @@ ImagesPanel::ImagesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetailPa
     m_deprecate->setToolTip(tr("Keep the image but mark it as not recommended: wildcard references skip it"));
     m_disable = tb->addAction(Icons::disable(), tr("Disable"), this, [this] { runAction(QStringLiteral("disable"), m_details->imageId()); });
     m_disable->setToolTip(tr("Forbid building on this image until it is enabled again"));
-    m_enable = tb->addAction(tr("Enable"), this, [this] { runAction(QStringLiteral("enable"), m_details->imageId()); });
+    m_enable = tb->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Enable"), this, [this] { runAction(QStringLiteral("enable"), m_details->imageId()); });
     m_enable->setToolTip(tr("Make a deprecated or disabled image available again"));
     m_delete = tb->addAction(Icons::remove(), tr("Delete…"), this, &ImagesPanel::deleteImage);
     tb->addSeparator();
