@@ -32,10 +32,10 @@ ImagesPanel::ImagesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetailPa
     setModel(m_model);
     view()->setItemDelegateForColumn(ImageCatalogModel::StatusColumn, new StatusBadgeDelegate(VersionTreeModel::StatusRole, this));
     view()->header()->setSectionResizeMode(QHeaderView::Interactive);
-    view()->setColumnWidth(ImageCatalogModel::NameColumn, 200);
-    view()->setColumnWidth(ImageCatalogModel::StatusColumn, 110);
-    view()->setColumnWidth(ImageCatalogModel::OsColumn, 150);
-    view()->setColumnWidth(ImageCatalogModel::FormatColumn, 70);
+    view()->setColumnWidth(ImageCatalogModel::NameColumn, 170);
+    view()->setColumnWidth(ImageCatalogModel::StatusColumn, 105);
+    view()->setColumnWidth(ImageCatalogModel::OsColumn, 120);
+    view()->setColumnWidth(ImageCatalogModel::FormatColumn, 60);
     view()->setColumnWidth(ImageCatalogModel::SizeColumn, 80);
     m_expansion = new TreeExpansion(view(), VersionTreeModel::KeyRole, this);
 
@@ -65,7 +65,8 @@ ImagesPanel::ImagesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetailPa
     m_os->lineEdit()->setPlaceholderText(tr("Any OS"));
     m_os->setToolTip(tr("Operating system id from /etc/os-release, e.g. debian"));
     m_os->addItems({QString(), QStringLiteral("debian"), QStringLiteral("ubuntu"), QStringLiteral("fedora"), QStringLiteral("alpine")});
-    m_os->setMinimumContentsLength(8);
+    m_os->setMinimumContentsLength(14);
+    m_os->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     addFilterWidget(m_os);
 
     QToolBar *tb = toolBar();

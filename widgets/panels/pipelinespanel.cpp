@@ -23,9 +23,9 @@ PipelinesPanel::PipelinesPanel(Services &services, QWidget *parent)
     setObjectName(QStringLiteral("PipelinesPanel"));
     m_model = new PipelineModel(this);
     setTableModel(m_model);
-    view()->setColumnWidth(PipelineModel::NameColumn, 170);
-    view()->setColumnWidth(PipelineModel::RecipeColumn, 150);
-    view()->setColumnWidth(PipelineModel::ScheduleColumn, 100);
+    view()->setColumnWidth(PipelineModel::NameColumn, 140);
+    view()->setColumnWidth(PipelineModel::RecipeColumn, 110);
+    view()->setColumnWidth(PipelineModel::ScheduleColumn, 90);
     view()->setColumnWidth(PipelineModel::TestsColumn, 50);
 
     QToolBar *tb = toolBar();
