@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 ./scripts/build.sh
 ./scripts/daemons.sh
 BUILD_DIR=${KILN_BUILD_DIR:-build}
+# The tinyos base image the e2e tests boot (cached: does nothing when already built).
+tests/fixtures/tinyos/build.sh "$BUILD_DIR/fixtures/tinyos"
 cd "$BUILD_DIR"
 status=0
 ctest --output-on-failure -L unit --parallel 2 || status=1
