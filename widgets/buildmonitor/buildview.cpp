@@ -200,7 +200,7 @@ void BuildView::fill(const Core::BuildRow &b)
     if (!b.failure.isEmpty()) {
         const Core::FailureContext &fc = b.failure;
         m_failureForm->addRow(tr("What failed"), fc.message);
-        m_failureForm->addRow(tr("Stage"), fc.stage);
+        m_failureForm->addRow(tr("Stage"), fc.stage.isEmpty() ? QString() : StatusBadge::label(fc.stage));
         m_failureForm->addRow(tr("Component"), fc.component);
         m_failureForm->addRow(tr("Phase"), fc.phase);
         m_failureForm->addRow(tr("Step"), fc.step);

@@ -34,7 +34,7 @@ ImagesPanel::ImagesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetailPa
     view()->setItemDelegateForColumn(ImageCatalogModel::StatusColumn, new StatusBadgeDelegate(VersionTreeModel::StatusRole, this));
     view()->header()->setSectionResizeMode(QHeaderView::Interactive);
     view()->setColumnWidth(ImageCatalogModel::NameColumn, 170);
-    view()->setColumnWidth(ImageCatalogModel::StatusColumn, 105);
+    view()->setColumnWidth(ImageCatalogModel::StatusColumn, 120);
     view()->setColumnWidth(ImageCatalogModel::OsColumn, 120);
     view()->setColumnWidth(ImageCatalogModel::FormatColumn, 60);
     view()->setColumnWidth(ImageCatalogModel::SizeColumn, 80);
