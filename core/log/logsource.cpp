@@ -1,0 +1,7 @@
+#include "logsource.h"
+
+namespace Kiln::Core {
+
+LogSource::~LogSource() = default;
+
+} // namespace Kiln::Core
