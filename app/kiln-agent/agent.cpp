@@ -234,9 +234,12 @@ void EventStream::output(const Toe::Position &, Toe::Stream stream, std::string_
         emitLocked(m_active, false); // keep the order of the two streams
     const bool wasIdle = m_active < 0;
     m_pending[s].append(chunk);
-    if (m_active != s) {
-        m_active = s;
-        m_since = std::chrono::steady_clock::now();
+    m_active = s;
+    if (std::chrono::steady_clock::now() >= m_lastSent + CoalesceDelay) {
+        emitLocked(s, false); // quiet until now: no reason to wait
+        if (m_pending[s].empty())
+            return;
+        m_active = s; // an incomplete character waits for the rest
     }
     while (m_pending[s].size() >= MaxChunk) {
         const size_t before = m_pending[s].size();
@@ -249,7 +252,7 @@ void EventStream::output(const Toe::Position &, Toe::Stream stream, std::string_
         fields["stream"] = s == 0 ? "stdout" : "stderr";
         fields["chunk"] = std::move(text);
         m_port.send("step.output", fields);
-        m_since = std::chrono::steady_clock::now();
+        m_lastSent = std::chrono::steady_clock::now();
         if (m_pending[s].size() == before)
             break;
     }
@@ -270,6 +273,7 @@ void EventStream::emitLocked(int s, bool final)
         fields["stream"] = s == 0 ? "stdout" : "stderr";
         fields["chunk"] = std::move(text);
         m_port.send("step.output", fields);
+        m_lastSent = std::chrono::steady_clock::now();
     }
     if (m_active == s)
         m_active = -1;
@@ -295,7 +299,7 @@ void EventStream::timerLoop()
             m_timerWake.wait(lock);
             continue;
         }
-        const auto due = m_since + CoalesceDelay;
+        const auto due = m_lastSent + CoalesceDelay;
         if (std::chrono::steady_clock::now() < due) {
             m_timerWake.wait_until(lock, due);
             continue;

@@ -1,9 +1,10 @@
 #pragma once
 // EventStream turns what the executor does (a Toe::RunListener) into the protocol's JSON-Lines
 // events on the Port (docs/agent-protocol.md): document/phase/step start and end with their
-// context, and step.output — coalesced (a chunk waits up to 50 ms for more output, so a step that
-// prints byte by byte does not cost one event per byte) and split (at most 64 KiB of valid UTF-8
-// per event, never cut inside a character). Output is sent from the executor's thread as it
+// context, and step.output — coalesced (output goes out at once when no step.output was sent in the
+// last 50 ms, else it waits until 50 ms after the last one, so a step that prints byte by byte
+// costs at most 20 events a second, while sparse output has no added latency) and split (at most
+// 64 KiB of valid UTF-8 per event, never cut inside a character). Output is sent from the executor's thread as it
 // arrives and from a small timer thread for output that stops arriving; both hold one mutex, so
 // events stay in order. The top-level document/phase/step is the context of every event: a
 // nested document's (ExecuteDocument) output is the output of the step that runs it.
@@ -82,7 +83,7 @@ private:
 
     std::string m_pending[2];    // raw bytes per stream (stdout, stderr) not sent yet
     int m_active = -1;           // the stream whose pending text is complete and waiting, or -1
-    std::chrono::steady_clock::time_point m_since{}; // when m_active's pending output began
+    std::chrono::steady_clock::time_point m_lastSent{}; // the last step.output event
     bool m_stop = false;
     std::thread m_timer;
 };

@@ -32,13 +32,6 @@ struct Doc {
     QJsonObject parameters;
 };
 
-QString shellQuoted(const QString &s)
-{
-    QString q = s;
-    q.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + q + QLatin1Char('\'');
-}
-
 // An ExecuteBash step (commands as one block).
 QByteArray bashStep(const QByteArray &name, const QByteArray &script, const QByteArray &extra = {})
 {
@@ -464,7 +457,7 @@ private Q_SLOTS:
         QTest::newRow("invalid document")
             << QByteArray("{\"version\":1,\"planId\":\"p\",\"stateDirectory\":\"/tmp/kiln-agent-test-state-bad\","
                           "\"documents\":[{\"file\":\"bad.yml\",\"name\":\"bad\"}]}")
-            << QStringLiteral("bad.yml:3:");
+            << QStringLiteral("bad.yml:4:1: YAML syntax error");
     }
 
     void badPlansFailWithAMessage()

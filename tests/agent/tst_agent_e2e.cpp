@@ -45,7 +45,7 @@ Run run(const QString &program, const QStringList &args, int timeoutMs = 120000)
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAll()};
 }
 
-const QByteArray Component = R"(name: e2e-hello
+const QByteArray Component = R"YAML(name: e2e-hello
 description: writes a file, asks for a reboot once, validates after it
 schemaVersion: 1.0
 parameters:
@@ -79,7 +79,7 @@ phases:
         inputs:
           commands:
             - test -s /etc/kiln-e2e.txt && echo validated
-)";
+)YAML";
 
 } // namespace
 
