@@ -1,7 +1,7 @@
 // kiln-agent on this host: the real static binary runs plans (--no-shutdown) against a fake host
 // on a unix socket; its output is parsed with the host's AgentEventParser, so the two sides of
 // docs/agent-protocol.md are checked against each other.
-#include "agentharness.h"
+#include "agentcase.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,111 +16,16 @@
 #include <csignal>
 
 using Kiln::Core::AgentEvent;
-using KilnTest::FakeHost;
-using KilnTest::readFile;
-using KilnTest::runAgent;
-using KilnTest::writeFile;
+using namespace KilnTest;
 using Type = AgentEvent::Type;
 using Status = AgentEvent::Status;
 
-namespace {
-
-struct Doc {
-    QString name;
-    QByteArray yaml;
-    QStringList phases;
-    QJsonObject parameters;
-};
-
-// An ExecuteBash step (commands as one block).
-QByteArray bashStep(const QByteArray &name, const QByteArray &script, const QByteArray &extra = {})
-{
-    QByteArray indented;
-    for (const QByteArray &line : script.split('\n'))
-        indented += "              " + line + "\n";
-    return "      - name: " + name + "\n        action: ExecuteBash\n" + extra + "        inputs:\n          commands:\n"
-           + "            - |\n" + indented;
-}
-
-QByteArray document(const QByteArray &name, const QList<QPair<QByteArray, QByteArray>> &phases,
-                    const QByteArray &parameters = {})
-{
-    QByteArray y = "name: " + name + "\nschemaVersion: 1.0\n" + parameters + "phases:\n";
-    for (const auto &[phase, steps] : phases)
-        y += "  - name: " + phase + "\n    steps:\n" + steps;
-    return y;
-}
-
-} // namespace
-
-class TestAgent : public QObject
+class TestAgent : public QObject, public KilnTest::AgentCase
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<QTemporaryDir> m_case;
-    QString m_plan;
-    QString m_port;
-
-    QString path(const QString &rel) const { return m_case->filePath(rel); }
-
-    // Writes kiln/plan.json and kiln/documents/*.yml in the case folder.
-    void makePlan(const QList<Doc> &docs, const QJsonObject &overrides = {})
-    {
-        QJsonArray documents;
-        int i = 0;
-        for (const Doc &d : docs) {
-            const QString file = QStringLiteral("documents/%1-%2.yml").arg(i++, 2, 10, QLatin1Char('0')).arg(d.name);
-            QVERIFY(writeFile(path(QStringLiteral("kiln/") + file), d.yaml));
-            QJsonObject o{{QStringLiteral("file"), file},
-                          {QStringLiteral("name"), d.name},
-                          {QStringLiteral("ref"), QStringLiteral("kiln:component/%1/1.0.0/1").arg(d.name)},
-                          {QStringLiteral("parameters"), d.parameters}};
-            if (!d.phases.isEmpty())
-                o.insert(QStringLiteral("phases"), QJsonArray::fromStringList(d.phases));
-            documents.append(o);
-        }
-        QJsonObject plan{{QStringLiteral("version"), 1},
-                         {QStringLiteral("planId"), QStringLiteral("test-plan-1")},
-                         {QStringLiteral("buildId"), QStringLiteral("7")},
-                         {QStringLiteral("stage"), QStringLiteral("build")},
-                         {QStringLiteral("documents"), documents},
-                         {QStringLiteral("workingDirectory"), path(QStringLiteral("work"))},
-                         {QStringLiteral("logDirectory"), path(QStringLiteral("logs"))},
-                         {QStringLiteral("stateDirectory"), path(QStringLiteral("state"))},
-                         {QStringLiteral("generalize"), false},
-                         {QStringLiteral("inventory"), false},
-                         {QStringLiteral("shutdown"), QStringLiteral("poweroff")},
-                         {QStringLiteral("maxReboots"), 10}};
-        for (auto it = overrides.begin(); it != overrides.end(); ++it)
-            plan.insert(it.key(), it.value());
-        QVERIFY(writeFile(m_plan, QJsonDocument(plan).toJson()));
-    }
-
-    // Every event parsed, none malformed, seq 1, 2, 3… without gap or duplicate.
-    void checkStream(const FakeHost &host, qint64 firstSeq = 1)
-    {
-        QVERIFY2(host.issues.isEmpty(), qPrintable(host.issuesText()));
-        QVERIFY(!host.events.isEmpty());
-        for (int i = 0; i < host.events.size(); ++i)
-            QCOMPARE(host.events[i].seq, firstSeq + i);
-        QCOMPARE(host.parser.duplicates(), 0);
-        QCOMPARE(host.parser.missingEvents(), 0);
-    }
-
-    QJsonObject stateFile() const
-    {
-        return QJsonDocument::fromJson(readFile(path(QStringLiteral("state/test-plan-1.json")))).object();
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_case = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/kiln-agent-test-XXXXXX"));
-        QVERIFY(m_case->isValid());
-        m_plan = path(QStringLiteral("kiln/plan.json"));
-        m_port = path(QStringLiteral("host.sock"));
-    }
+    void init() { initCase(); }
 
     void versionAndUsage()
     {
@@ -161,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(host.listen(m_port));
         const auto r = runAgent(host, m_plan, m_port);
         QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
-        checkStream(host);
+        CHECK_STREAM(host);
 
         const QStringList expected{
             QStringLiteral("agent.hello"),
@@ -238,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(host.listen(m_port));
         const auto r = runAgent(host, m_plan, m_port);
         QCOMPARE(r.exitCode, 1);
-        checkStream(host);
+        CHECK_STREAM(host);
         const AgentEvent *breaks = host.find(Type::StepEnd, QStringLiteral("Breaks"));
         QVERIFY(breaks);
         QCOMPARE(breaks->status, Status::Failed);
@@ -255,189 +160,6 @@ private Q_SLOTS:
         QCOMPARE(end.step, QStringLiteral("Breaks"));
         QCOMPARE(end.exitCode, 7);
         QVERIFY2(end.error.contains(QLatin1String("Breaks")), qPrintable(end.error));
-    }
-
-    void cancelKillsTheStep()
-    {
-        makePlan({{QStringLiteral("slow"),
-                   document("slow", {{"build", bashStep("Sleep", "echo $$ > " + path(QStringLiteral("pid")).toUtf8()
-                                                                     + "\necho sleeping\nsleep 1000")
-                                                   + bashStep("After", "echo after")}}),
-                   {},
-                   {}}});
-        FakeHost host;
-        QVERIFY(host.listen(m_port));
-        QElapsedTimer sinceCancel;
-        const auto r = runAgent(host, m_plan, m_port, {}, 60000, [&](QProcess &) {
-            if (!sinceCancel.isValid() && host.output(QStringLiteral("Sleep")).contains(QLatin1String("sleeping"))) {
-                host.sendCancel();
-                sinceCancel.start();
-            }
-        });
-        QVERIFY(sinceCancel.isValid());
-        const qint64 cancelMs = sinceCancel.elapsed();
-        QCOMPARE(r.exitCode, 130);
-        QVERIFY2(cancelMs < 5000, qPrintable(QStringLiteral("cancel took %1 ms").arg(cancelMs)));
-        checkStream(host);
-        const AgentEvent *sleep = host.find(Type::StepEnd, QStringLiteral("Sleep"));
-        QVERIFY(sleep);
-        QCOMPARE(sleep->status, Status::Cancelled);
-        QVERIFY(!host.find(Type::StepStart, QStringLiteral("After")));
-        QCOMPARE(host.events.last().type, Type::RunEnd);
-        QCOMPARE(host.events.last().status, Status::Cancelled);
-        const int pid = readFile(path(QStringLiteral("pid"))).trimmed().toInt();
-        QVERIFY(pid > 0);
-        QVERIFY2(::kill(pid, 0) != 0, "the step's shell still runs");
-        qInfo("cancel → agent exited: %lld ms", cancelMs);
-    }
-
-    void exit194RebootsAndResumesTheSameStep()
-    {
-        const QByteArray marker = path(QStringLiteral("marker")).toUtf8();
-        makePlan({{QStringLiteral("kernel"),
-                   document("kernel", {{"build", bashStep("Before", "echo before")
-                                                     + bashStep("NeedsReboot", "if [ -e " + marker + " ]; then echo second run; else touch "
-                                                                                   + marker + "; echo first run; exit 194; fi")
-                                                     + bashStep("After", "echo after")},
-                                       {"validate", bashStep("Validate", "echo valid")}}),
-                   {},
-                   {}}});
-        FakeHost host;
-        QVERIFY(host.listen(m_port));
-        const auto first = runAgent(host, m_plan, m_port);
-        QVERIFY2(first.exitCode == 3, qPrintable(first.stderrText));
-        checkStream(host);
-        QCOMPARE(host.names().last(), QStringLiteral("reboot"));
-        const AgentEvent &reboot = host.events.last();
-        QCOMPARE(reboot.step, QStringLiteral("NeedsReboot"));
-        QCOMPARE(reboot.document, QStringLiteral("kernel"));
-        QCOMPARE(reboot.phase, QStringLiteral("build"));
-        QCOMPARE(reboot.reason, QStringLiteral("exit-194"));
-        QVERIFY(!host.find(Type::StepEnd, QStringLiteral("NeedsReboot"))); // it runs again: no end yet
-        const QJsonObject state = stateFile();
-        QCOMPARE(state.value(QLatin1String("phase")).toString(), QStringLiteral("rebooting"));
-        QCOMPARE(state.value(QLatin1String("nextSeq")).toInteger(), reboot.seq + 1);
-        QCOMPARE(state.value(QLatin1String("boot")).toInt(), 1);
-        const qint64 lastSeq = reboot.seq;
-        const int eventsBefore = host.events.size();
-
-        // "Reboot": the agent starts again on the next boot, with a new connection.
-        host.close();
-        QVERIFY(host.listen(m_port));
-        const auto second = runAgent(host, m_plan, m_port);
-        QVERIFY2(second.exitCode == 0, qPrintable(second.stderrText));
-        checkStream(host); // seq continues across the reboot, same parser
-        const QList<AgentEvent> after = host.events.mid(eventsBefore);
-        QCOMPARE(after.first().type, Type::AgentHello);
-        QCOMPARE(after.first().seq, lastSeq + 1);
-        QVERIFY(after.first().resumed);
-        QCOMPARE(after.first().boot, 2);
-        QStringList names;
-        for (const AgentEvent &e : after)
-            names << e.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("agent.hello"), QStringLiteral("step.start"), QStringLiteral("step.output"),
-                                     QStringLiteral("step.end"), QStringLiteral("step.start"), QStringLiteral("step.output"),
-                                     QStringLiteral("step.end"), QStringLiteral("phase.end"), QStringLiteral("phase.start"),
-                                     QStringLiteral("step.start"), QStringLiteral("step.output"), QStringLiteral("step.end"),
-                                     QStringLiteral("phase.end"), QStringLiteral("document.end"), QStringLiteral("run.end")}));
-        QCOMPARE(after[1].step, QStringLiteral("NeedsReboot"));
-        QCOMPARE(host.output(QStringLiteral("NeedsReboot")), QStringLiteral("first run\nsecond run\n"));
-        QCOMPARE(host.find(Type::StepEnd, QStringLiteral("NeedsReboot"))->status, Status::Success);
-        QCOMPARE(host.ofType(Type::StepStart).size(), 5); // Before, NeedsReboot ×2, After, Validate
-        QCOMPARE(host.ofType(Type::DocumentStart).size(), 1);
-        QCOMPARE(host.events.last().status, Status::Success);
-        QCOMPARE(stateFile().value(QLatin1String("phase")).toString(), QStringLiteral("finished"));
-        // One AWSTOE log folder for the whole execution, continued after the reboot.
-        const QStringList folders = QDir(path(QStringLiteral("logs"))).entryList({QStringLiteral("TOE_*")}, QDir::Dirs);
-        QCOMPARE(folders.size(), 1);
-        const QByteArray console = readFile(path(QStringLiteral("logs/") + folders.first() + QStringLiteral("/console.log")));
-        QVERIFY(console.contains("first run"));
-        QVERIFY(console.contains("second run"));
-
-        // A third boot (a VM kept after its run) does not run the plan again.
-        const int eventsBeforeThird = host.events.size();
-        host.close();
-        QVERIFY(host.listen(m_port));
-        const auto third = runAgent(host, m_plan, m_port);
-        QCOMPARE(third.exitCode, 0);
-        checkStream(host);
-        const QList<AgentEvent> late = host.events.mid(eventsBeforeThird);
-        QCOMPARE(late.size(), 2);
-        QCOMPARE(late[0].boot, 3);
-        QCOMPARE(late[1].type, Type::RunEnd);
-        QVERIFY(late[1].error.contains(QLatin1String("already ran")));
-    }
-
-    void rebootActionResumesAtTheNextStep()
-    {
-        makePlan({{QStringLiteral("restart"),
-                   document("restart", {{"build", bashStep("One", "echo one")
-                                                      + "      - name: Restart\n        action: Reboot\n"
-                                                      + bashStep("Two", "echo two")}}),
-                   {},
-                   {}}});
-        FakeHost host;
-        QVERIFY(host.listen(m_port));
-        const auto first = runAgent(host, m_plan, m_port);
-        QVERIFY2(first.exitCode == 3, qPrintable(first.stderrText));
-        checkStream(host);
-        QCOMPARE(host.find(Type::StepEnd, QStringLiteral("Restart"))->status, Status::Success);
-        QCOMPARE(host.events.last().type, Type::Reboot);
-        QCOMPARE(host.events.last().reason, QStringLiteral("action"));
-        QCOMPARE(host.events.last().step, QStringLiteral("Restart"));
-        const int before = host.events.size();
-        host.close();
-        QVERIFY(host.listen(m_port));
-        const auto second = runAgent(host, m_plan, m_port);
-        QVERIFY2(second.exitCode == 0, qPrintable(second.stderrText));
-        checkStream(host);
-        QCOMPARE(host.events[before].type, Type::AgentHello);
-        QCOMPARE(host.events[before].boot, 2);
-        QCOMPARE(host.events[before + 1].type, Type::StepStart);
-        QCOMPARE(host.events[before + 1].step, QStringLiteral("Two"));
-        QCOMPARE(host.ofType(Type::StepStart).size(), 3); // One, Restart, Two: Restart is not run again
-        QCOMPARE(host.events.last().status, Status::Success);
-    }
-
-    void maxRebootsFailsTheRun()
-    {
-        makePlan({{QStringLiteral("loop"), document("loop", {{"build", bashStep("Again", "exit 194")}}), {}, {}}},
-                 {{QStringLiteral("maxReboots"), 1}});
-        FakeHost host;
-        QVERIFY(host.listen(m_port));
-        QCOMPARE(runAgent(host, m_plan, m_port).exitCode, 3);
-        host.close();
-        QVERIFY(host.listen(m_port));
-        const auto second = runAgent(host, m_plan, m_port);
-        QCOMPARE(second.exitCode, 1);
-        checkStream(host);
-        const AgentEvent &end = host.events.last();
-        QCOMPARE(end.type, Type::RunEnd);
-        QCOMPARE(end.status, Status::Failed);
-        QVERIFY2(end.error.contains(QLatin1String("maxReboots 1")), qPrintable(end.error));
-        QCOMPARE(end.step, QStringLiteral("Again"));
-    }
-
-    void unplannedRebootIsReported()
-    {
-        // The step kills the agent the way a `reboot` inside a script would end it.
-        makePlan({{QStringLiteral("rogue"),
-                   document("rogue", {{"build", bashStep("Rogue", "echo bye; kill -KILL $PPID; sleep 5")}}), {}, {}}});
-        FakeHost host;
-        QVERIFY(host.listen(m_port));
-        const auto first = runAgent(host, m_plan, m_port);
-        QCOMPARE(first.exitCode, -1); // killed
-        QCOMPARE(stateFile().value(QLatin1String("phase")).toString(), QStringLiteral("running"));
-        host.close();
-        QVERIFY(host.listen(m_port));
-        const auto second = runAgent(host, m_plan, m_port);
-        QCOMPARE(second.exitCode, 1);
-        const AgentEvent &end = host.events.last();
-        QCOMPARE(end.type, Type::RunEnd);
-        QCOMPARE(end.status, Status::Failed);
-        QCOMPARE(end.step, QStringLiteral("Rogue"));
-        QVERIFY2(end.error.contains(QLatin1String("code 194")), qPrintable(end.error));
-        QVERIFY(host.ofType(Type::AgentHello).last().resumed);
     }
 
     void badPlansFailWithAMessage_data()
@@ -472,7 +194,7 @@ private Q_SLOTS:
         const auto r = runAgent(host, m_plan, m_port);
         QDir(QStringLiteral("/tmp/kiln-agent-test-state-bad")).removeRecursively();
         QCOMPARE(r.exitCode, 1);
-        checkStream(host);
+        CHECK_STREAM(host);
         QCOMPARE(host.names(), (QStringList{QStringLiteral("agent.hello"), QStringLiteral("run.end")}));
         const AgentEvent &end = host.events.last();
         QCOMPARE(end.status, Status::Failed);
@@ -480,23 +202,27 @@ private Q_SLOTS:
         QVERIFY2(r.stderrText.contains(message), qPrintable(r.stderrText)); // the console too
     }
 
-    void hostConnectsLate()
+    void loopIterationsAreTagged()
     {
-        makePlan({{QStringLiteral("early"), document("early", {{"build", bashStep("Talk", "for i in 1 2 3; do echo line $i; done")}}), {}, {}}});
+        makePlan({{QStringLiteral("loops"),
+                   document("loops", {{"build", QByteArray("      - name: Each\n        action: ExecuteBash\n"
+                                                           "        loop:\n          forEach:\n            - red\n            - blue\n"
+                                                           "        inputs:\n          commands:\n            - echo \"{{ loop.value }}\"\n")}}),
+                   {},
+                   {}}});
         FakeHost host;
-        QElapsedTimer clock;
-        clock.start();
-        bool listening = false;
-        // The agent starts before anything listens; the events wait for the host.
-        const auto r = runAgent(host, m_plan, m_port, {}, 60000, [&](QProcess &) {
-            if (!listening && clock.elapsed() > 1500)
-                listening = host.listen(m_port);
-        });
-        QVERIFY(listening);
-        QCOMPARE(r.exitCode, 0);
-        checkStream(host);
-        QCOMPARE(host.output(QStringLiteral("Talk")), QStringLiteral("line 1\nline 2\nline 3\n"));
-        QCOMPARE(host.events.last().status, Status::Success);
+        QVERIFY(host.listen(m_port));
+        const auto r = runAgent(host, m_plan, m_port);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+        CHECK_STREAM(host);
+        const auto outputs = host.ofType(Type::StepOutput);
+        QCOMPARE(outputs.size(), 2);
+        QCOMPARE(outputs[0].chunk, QStringLiteral("red\n"));
+        QCOMPARE(outputs[0].iteration, 0);
+        QCOMPARE(outputs[1].chunk, QStringLiteral("blue\n"));
+        QCOMPARE(outputs[1].iteration, 1);
+        QCOMPARE(host.ofType(Type::StepStart).size(), 1);
+        QCOMPARE(host.find(Type::StepEnd)->iteration, -1);
     }
 
     void outputIsCoalescedSplitAndValidUtf8()
@@ -511,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(host.listen(m_port));
         const auto r = runAgent(host, m_plan, m_port);
         QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
-        checkStream(host);
+        CHECK_STREAM(host);
         // A character split across writes arrives whole; an invalid byte becomes U+FFFD.
         QCOMPARE(host.output(QStringLiteral("Split")), QStringLiteral("été\nbad \uFFFD\n"));
         int trickleEvents = 0, bigEvents = 0;
@@ -552,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(host.listen(m_port));
         const auto r = runAgent(host, m_plan, m_port, {}, 300000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
-        checkStream(host);
+        CHECK_STREAM(host);
         QCOMPARE(position, 100000000);
         QVERIFY(intact);
         const AgentEvent *end = host.find(Type::StepEnd, QStringLiteral("Flood"));
@@ -605,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(host.listen(m_port));
         const auto r = runAgent(host, m_plan, m_port);
         QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
-        checkStream(host);
+        CHECK_STREAM(host);
         const AgentEvent *inv = host.find(Type::Inventory);
         QVERIFY(inv);
         QCOMPARE(host.names().mid(host.names().size() - 2), (QStringList{QStringLiteral("inventory"), QStringLiteral("run.end")}));
@@ -639,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(host.listen(m_port));
         const auto r = runAgent(host, m_plan, m_port, {QStringLiteral("--generalize-root"), root});
         QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
-        checkStream(host);
+        CHECK_STREAM(host);
         QCOMPARE(host.events.last().status, Status::Success);
         QVERIFY(r.stderrText.contains(QLatin1String("kiln-generalize: done")));
         QVERIFY(QFile::exists(root + QStringLiteral("/etc/machine-id")));
