@@ -12,6 +12,7 @@
 #include "core/toe/timeutil.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <thread>
 
@@ -80,6 +81,9 @@ void Session::sendHello(bool resumed)
     fields["boot"] = m_state.boot;
     fields["resumed"] = resumed;
     fields["os"] = osReleaseJson(m_os);
+    // The guest's uptime: how long the boot took to reach the agent (a figure the host can show).
+    if (auto uptime = Toe::readWholeFile("/proc/uptime", 4096))
+        fields["uptime"] = std::strtod(uptime->c_str(), nullptr);
     if (!m_plan.planId.empty()) {
         fields["planId"] = m_plan.planId;
         fields["stage"] = m_plan.stage;

@@ -88,6 +88,7 @@ private Q_SLOTS:
         QCOMPARE(hello.boot, 1);
         QVERIFY(!hello.resumed);
         QVERIFY(!hello.os.value(QLatin1String("ID")).toString().isEmpty()); // this host's os-release
+        QVERIFY(hello.raw.value(QLatin1String("uptime")).toDouble() > 0);
 
         const auto starts = host.ofType(Type::DocumentStart);
         QCOMPARE(starts[0].document, QStringLiteral("alpha"));
