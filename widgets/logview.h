@@ -38,7 +38,9 @@ public:
     explicit LogView(QWidget *parent = nullptr);
     ~LogView() override;
 
-    // Follows `source` (not owned; it must outlive the view or be reset with nullptr).
+    // Follows `source` (not owned; it must outlive the view or be reset with nullptr). A LogTail
+    // is started by the caller (start() or startFromEnd()); AgentEvents shows the agent's event
+    // log as step output and milestones (view->feed() also emits the parsed events).
     void setSource(Core::LogSource *source, Core::LogFeed::Format format = Core::LogFeed::Format::Text);
     // The file "Open full log" opens; defaults to the source's file.
     void setLogFilePath(const QString &path);
