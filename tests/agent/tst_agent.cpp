@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
 
 using Kiln::Core::AgentEvent;
 using namespace KilnTest;
@@ -270,10 +271,13 @@ private Q_SLOTS:
             if (e.step != QLatin1String("Flood"))
                 return;
             const QByteArray chunk = e.chunk.toLatin1();
-            for (char c : chunk) {
-                if (c != line[position % line.size()])
+            for (qsizetype i = 0; i < chunk.size();) {
+                const qsizetype offset = position % line.size();
+                const qsizetype n = qMin(line.size() - offset, chunk.size() - i);
+                if (std::memcmp(chunk.constData() + i, line.constData() + offset, size_t(n)) != 0)
                     intact = false;
-                ++position;
+                i += n;
+                position += n;
             }
         });
         QVERIFY(host.listen(m_port));
