@@ -1,5 +1,7 @@
 #include "diagnostic.h"
 
+#include <algorithm>
+
 namespace Kiln::Toe {
 
 std::string Location::toString() const
@@ -30,6 +32,44 @@ bool hasErrors(const Diagnostics &diagnostics)
         if (d.severity == Severity::Error)
             return true;
     return false;
+}
+
+int errorCount(const Diagnostics &diagnostics)
+{
+    int n = 0;
+    for (const auto &d : diagnostics)
+        n += d.severity == Severity::Error;
+    return n;
+}
+
+int warningCount(const Diagnostics &diagnostics)
+{
+    int n = 0;
+    for (const auto &d : diagnostics)
+        n += d.severity == Severity::Warning;
+    return n;
+}
+
+Diagnostic makeDiagnostic(Severity severity, const std::string &file, Mark mark, std::string code,
+                          std::string message)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.location.file = file;
+    d.location.mark = mark;
+    d.code = std::move(code);
+    d.message = std::move(message);
+    return d;
+}
+
+void sortDiagnostics(Diagnostics &diagnostics)
+{
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        // Unlocated diagnostics (about the whole file) come first.
+        if (a.location.mark.line != b.location.mark.line)
+            return a.location.mark.line < b.location.mark.line;
+        return a.location.mark.column < b.location.mark.column;
+    });
 }
 
 std::string Error::toString() const

@@ -12,8 +12,9 @@ namespace Kiln::Toe {
 // A position in a source file. line/column are 1-based; 0 means "unknown".
 struct Mark {
     int line = 0;
-    int column = 0;
+    int column = 0;   // in characters (UTF-8 code points), not bytes
     bool valid() const { return line > 0; }
+    friend bool operator==(const Mark &, const Mark &) = default;
 };
 
 struct Location {
@@ -36,7 +37,14 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 bool hasErrors(const Diagnostics &diagnostics);
+int errorCount(const Diagnostics &diagnostics);
+int warningCount(const Diagnostics &diagnostics);
 const char *severityName(Severity severity); // "error" | "warning" | "info"
+
+Diagnostic makeDiagnostic(Severity severity, const std::string &file, Mark mark, std::string code,
+                          std::string message);
+// Orders by line, then column; diagnostics at the same place keep their order.
+void sortDiagnostics(Diagnostics &diagnostics);
 
 // The error type of kiln_toe's Result.
 struct Error {

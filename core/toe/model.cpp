@@ -1,5 +1,8 @@
 #include "model.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace Kiln::Toe {
 
 const Node *Node::find(const std::string &key) const
@@ -9,6 +12,68 @@ const Node *Node::find(const std::string &key) const
     for (const auto &e : entries)
         if (e.key == key)
             return &e.value;
+    return nullptr;
+}
+
+const Node::Entry *Node::findEntry(const std::string &key) const
+{
+    if (kind != Kind::Map)
+        return nullptr;
+    for (const auto &e : entries)
+        if (e.key == key)
+            return &e;
+    return nullptr;
+}
+
+Mark Node::referenceMark(std::size_t i) const
+{
+    return i < referenceMarks.size() ? referenceMarks[i] : mark;
+}
+
+Node Node::makeScalar(std::string text, Mark mark, bool plain)
+{
+    Node n;
+    n.kind = Kind::Scalar;
+    n.scalar = std::move(text);
+    n.mark = mark;
+    n.plain = plain;
+    return n;
+}
+
+long long Loop::iterationCount() const
+{
+    if (kind != Kind::For)
+        return -1;
+    if (updateBy == 0)
+        return -1;
+    if (updateBy > 0 && start > end)
+        return -1;
+    if (updateBy < 0 && start < end)
+        return -1;
+    // Compute in unsigned space so that extreme bounds cannot overflow.
+    const unsigned long long span = updateBy > 0 ? static_cast<unsigned long long>(end) - static_cast<unsigned long long>(start)
+                                                 : static_cast<unsigned long long>(start) - static_cast<unsigned long long>(end);
+    const unsigned long long step = updateBy > 0 ? static_cast<unsigned long long>(updateBy)
+                                                 : 0ULL - static_cast<unsigned long long>(updateBy);
+    const unsigned long long n = span / step + 1;
+    return n > static_cast<unsigned long long>(LLONG_MAX) ? LLONG_MAX : static_cast<long long>(n);
+}
+
+int Condition::depth() const
+{
+    if (!isLogical())
+        return 0;
+    int deepest = 0;
+    for (const auto &c : children)
+        deepest = std::max(deepest, c.depth());
+    return deepest + 1;
+}
+
+const Step *Phase::step(const std::string &n) const
+{
+    for (const auto &s : steps)
+        if (s.name == n)
+            return &s;
     return nullptr;
 }
 
@@ -44,6 +109,17 @@ const char *onFailureName(OnFailure f)
     case OnFailure::Ignore: return "Ignore";
     }
     return "Abort";
+}
+
+std::optional<OnFailure> onFailureFromName(const std::string &name)
+{
+    if (name == "Abort")
+        return OnFailure::Abort;
+    if (name == "Continue")
+        return OnFailure::Continue;
+    if (name == "Ignore")
+        return OnFailure::Ignore;
+    return std::nullopt;
 }
 
 } // namespace Kiln::Toe

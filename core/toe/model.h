@@ -24,12 +24,21 @@ struct Node {
     std::vector<Node> items;     // Kind::Sequence
     std::vector<Entry> entries;  // Kind::Map, in document order
     Mark mark;                   // where the value starts
+    std::string tag;             // an explicit YAML tag such as "!Sub" ("" when none was written)
+    // Kind::Scalar holding "{{": where each "{{" of `scalar` sits in the source file, in order
+    // (so a reference inside a block scalar is reported on its own line). May be shorter than the
+    // number of "{{" when a position could not be recovered; fall back to `mark` then.
+    std::vector<Mark> referenceMarks;
 
     bool isNull() const { return kind == Kind::Null; }
     bool isScalar() const { return kind == Kind::Scalar; }
     bool isSequence() const { return kind == Kind::Sequence; }
     bool isMap() const { return kind == Kind::Map; }
     const Node *find(const std::string &key) const; // map lookup; nullptr when absent or not a map
+    const Entry *findEntry(const std::string &key) const;
+    // Where the i-th "{{" of this scalar is in the source (falls back to the scalar's mark).
+    Mark referenceMark(std::size_t i) const;
+    static Node makeScalar(std::string text, Mark mark, bool plain = false);
 };
 
 struct Node::Entry {
@@ -44,14 +53,15 @@ struct Parameter {
     std::optional<std::string> defaultValue; // absent: the caller must supply a value
     std::string description;
     std::vector<std::string> allowedValues;
-    Mark mark;
+    Mark mark;                               // the parameter's name
 };
 
 struct Constant {
     std::string name;
     std::string type = "string";
     std::string value;
-    Mark mark;
+    Mark mark;                               // the constant's name
+    Mark valueMark;
 };
 
 struct Loop {
@@ -62,7 +72,16 @@ struct Loop {
     std::vector<Node> list;       // Kind::ForEachList: string items (may hold {{ }} references)
     std::string delimitedList;    // Kind::ForEachDelimited
     std::string delimiter = ",";  // Kind::ForEachDelimited: one of . , ; : \n \t space - _
-    Mark mark;
+    Mark mark;                    // the `loop:` key
+    Mark nameMark;
+    Mark forMark;                 // Kind::For: the `for:` key; ForEach*: the `forEach:` key
+    Mark updateByMark;
+    Node listNode;                // Kind::ForEachDelimited: the `list:` scalar (marks for {{ }})
+    Mark delimiterMark;
+
+    // Kind::For: the number of iterations, or -1 when the loop never ends (updateBy 0, or
+    // stepping away from `end`).
+    long long iterationCount() const;
 };
 
 // An `if` expression or an Assert expression: a logical operator (and / or / not) over children,
@@ -75,7 +94,12 @@ struct Condition {
     std::optional<Node> path;         // file hash operators: sibling `path:`
     std::string thenAction;           // "" | "Execute" | "Skip" | "Abort"
     std::string elseAction;           // "" | "Execute" | "Skip" | "Abort"
-    Mark mark;
+    Mark mark;                        // the operator key
+    Mark thenMark;
+    Mark elseMark;
+
+    bool isLogical() const { return op == "and" || op == "or" || op == "not"; }
+    int depth() const; // nesting levels of and/or/not (a bare comparison is 0)
 };
 
 enum class OnFailure { Abort, Continue, Ignore };
@@ -90,15 +114,26 @@ struct Step {
     int maxAttempts = 1;                // attempts, not retries
     std::optional<Loop> loop;
     std::optional<Condition> condition; // the step's `if`
+    std::optional<Condition> assertion; // action Assert: its inputs read as an expression
     Mark mark;                          // start of the step mapping
     Mark nameMark;
     Mark actionMark;
+    Mark inputsMark;                    // the `inputs:` key (invalid when absent)
+    Mark timeoutMark;                   // the value of timeoutSeconds (invalid when absent)
+    Mark onFailureMark;
+    Mark maxAttemptsMark;
+    Mark ifMark;                        // the `if:` key
+    bool onFailureSet = false;
+    bool maxAttemptsSet = false;
 };
 
 struct Phase {
     std::string name;                   // build | validate | test | (others accepted with a warning)
     std::vector<Step> steps;
-    Mark mark;
+    Mark mark;                          // start of the phase mapping
+    Mark nameMark;
+
+    const Step *step(const std::string &name) const;
 };
 
 struct Document {
@@ -110,11 +145,18 @@ struct Document {
     std::vector<Constant> constants;
     std::vector<Phase> phases;
 
+    Mark mark;                          // start of the top-level mapping
+    Mark schemaVersionMark;             // the value (invalid when the key is absent)
+    Mark phasesMark;                    // the `phases:` key (invalid when absent)
+    bool hasSchemaVersion = false;
+    bool phasesIsList = false;          // `phases` was present and a list (errors already reported otherwise)
+
     const Phase *phase(const std::string &name) const;
     const Parameter *parameter(const std::string &name) const;
     const Constant *constant(const std::string &name) const;
 };
 
 const char *onFailureName(OnFailure f); // "Abort" | "Continue" | "Ignore"
+std::optional<OnFailure> onFailureFromName(const std::string &name); // exact, case-sensitive
 
 } // namespace Kiln::Toe

@@ -1,0 +1,38 @@
+#pragma once
+// The text of one YAML file prepared for the YAML parser, plus the table that maps between byte
+// offsets and the 1-based line:column (in characters) that users see. Preparing means: refuse
+// binary data, control characters and invalid UTF-8 with a located message, decode UTF-16 files
+// (with a BOM) to UTF-8, and drop a UTF-8 BOM.
+
+#include "diagnostic.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Kiln::Toe {
+
+class SourceText
+{
+public:
+    // Returns false (and appends an error) when the text cannot be read as YAML at all.
+    bool prepare(std::string_view raw, const std::string &file, Diagnostics &diagnostics);
+
+    std::string_view text() const { return m_text; }
+    Mark markAtOffset(std::size_t offset) const;
+    // Byte offset of a 0-based line and 0-based column counted in characters (as libyaml counts);
+    // npos when out of range.
+    std::size_t offsetOf(std::size_t line0, std::size_t charColumn0) const;
+    std::string_view lineText(std::size_t line0) const; // without the line break
+    bool ascii() const { return m_ascii; }
+
+private:
+    void indexLines();
+
+    std::string m_owned;        // only used when the input had to be converted
+    std::string_view m_text;
+    std::vector<std::size_t> m_lineStarts;
+    bool m_ascii = true;
+};
+
+} // namespace Kiln::Toe

@@ -1,0 +1,412 @@
+// The YAML event source is libyaml: AWSTOE itself parses with go-yaml, a line-by-line port of
+// libyaml, so libyaml accepts and rejects exactly what AWSTOE does; it is also ~5x faster than
+// yaml-cpp's scanner (tests/bench/bench_validate.cpp) and iterative (no recursion to overflow).
+#include "yamlloader.h"
+
+#include "sourcetext.h"
+
+#include <yaml.h>
+
+#include <unordered_map>
+
+namespace Kiln::Toe {
+
+namespace {
+
+std::string toString(const yaml_char_t *s) { return s ? std::string(reinterpret_cast<const char *>(s)) : std::string(); }
+
+std::size_t countNodes(const Node &n)
+{
+    std::size_t count = 1;
+    for (const auto &item : n.items)
+        count += countNodes(item);
+    for (const auto &e : n.entries)
+        count += countNodes(e.value);
+    return count;
+}
+
+// Builds the Node tree from libyaml events. Each handler returns false to stop the parse; the
+// reason is then in `abort`.
+class TreeBuilder
+{
+public:
+    TreeBuilder(const SourceText &source, const std::string &file, Diagnostics &diagnostics)
+        : m_source(source), m_file(file), m_diagnostics(diagnostics)
+    {
+    }
+
+    std::optional<Node> root;
+    std::optional<Diagnostic> abort;
+
+    bool scalar(const yaml_event_t &e)
+    {
+        const auto &s = e.data.scalar;
+        Node n;
+        n.mark = toMark(e.start_mark);
+        const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
+        n.plain = plain;
+        if (!noteTag(n, s.tag, e.start_mark))
+            return false;
+        const std::string_view value(reinterpret_cast<const char *>(s.value), s.length);
+        // YAML 1.1 null, as go-yaml resolves it: an empty or ~/null plain scalar without a tag.
+        if (plain && !s.tag && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL")) {
+            n.kind = Node::Kind::Null;
+        } else {
+            n.kind = Node::Kind::Scalar;
+            n.scalar.assign(value);
+            if (n.scalar.find("{{") != std::string::npos)
+                locateReferences(n, e.start_mark);
+        }
+        return complete(std::move(n), s.anchor);
+    }
+
+    bool alias(const yaml_event_t &e)
+    {
+        const auto it = m_anchors.find(toString(e.data.alias.anchor));
+        if (it == m_anchors.end())
+            return stop(e.start_mark, "unknown-anchor",
+                        "the alias *" + toString(e.data.alias.anchor) + " refers to no anchor (&name) defined before it");
+        if (!budget(e.start_mark, it->second.second))
+            return false;
+        Node copy = it->second.first;
+        copy.mark = toMark(e.start_mark);
+        return complete(std::move(copy), nullptr);
+    }
+
+    bool collectionStart(const yaml_event_t &e, Node::Kind kind)
+    {
+        if (m_stack.size() >= static_cast<std::size_t>(kMaxYamlDepth))
+            return stop(e.start_mark, "too-deep",
+                        "the YAML nests more than " + std::to_string(kMaxYamlDepth) +
+                            " levels deep; a component document needs far fewer: check for runaway brackets");
+        if (!budget(e.start_mark, 1))
+            return false;
+        const bool isMap = kind == Node::Kind::Map;
+        const yaml_char_t *anchor = isMap ? e.data.mapping_start.anchor : e.data.sequence_start.anchor;
+        const yaml_char_t *tag = isMap ? e.data.mapping_start.tag : e.data.sequence_start.tag;
+        // `key: {{ X }}` / `- {{ X }}`: YAML reads the unquoted braces as a flow mapping.
+        const std::size_t offset = m_source.offsetOf(e.start_mark.line, e.start_mark.column);
+        const bool braces = isMap && e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE &&
+                            offset != std::string_view::npos && m_source.text().substr(offset, 2) == "{{";
+        const bool silent = !m_stack.empty() && (m_stack.back().braces || m_stack.back().silent);
+        m_stack.emplace_back();
+        Frame &f = m_stack.back();
+        f.node.kind = kind;
+        f.node.mark = toMark(e.start_mark);
+        f.anchor = toString(anchor);
+        f.braces = braces;
+        f.silent = silent;
+        f.offset = offset;
+        return noteTag(f.node, tag, e.start_mark);
+    }
+
+    bool collectionEnd()
+    {
+        Frame f = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (f.braces && !f.silent) {
+            // Keep going with the text the user meant, so that later checks still see a string.
+            const std::string_view rest = m_source.text().substr(f.offset);
+            const std::size_t lineEnd = std::min(rest.find_first_of("\r\n"), rest.size());
+            const std::size_t close = rest.substr(0, lineEnd).find("}}");
+            std::string text(close == std::string_view::npos ? rest.substr(0, 2) : rest.substr(0, close + 2));
+            m_diagnostics.push_back(makeDiagnostic(Severity::Error, m_file, f.node.mark, "unquoted-reference",
+                                                   "a value starting with {{ must be quoted, e.g. '" + text +
+                                                       "': unquoted, YAML reads the braces as a mapping"));
+            Node n = Node::makeScalar(text, f.node.mark, false);
+            n.referenceMarks.push_back(f.node.mark);
+            return complete(std::move(n), f.anchor);
+        }
+        return complete(std::move(f.node), f.anchor);
+    }
+
+private:
+    struct Frame {
+        Node node;
+        std::string anchor;
+        bool expectKey = true;   // maps: the next completed node is a key
+        bool skipValue = false;  // maps: the key was unusable, drop its value
+        bool braces = false;     // an unquoted {{ … }} read as a flow map
+        bool silent = false;     // inside such braces: build, but report nothing
+        std::size_t offset = std::string_view::npos;
+        std::string key;
+        Mark keyMark;
+        std::unordered_map<std::string, Mark> keys; // duplicate detection for big maps
+    };
+
+    Mark toMark(const yaml_mark_t &m) const
+    {
+        // libyaml counts lines and columns from 0, columns in characters.
+        return {static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1};
+    }
+
+    bool stop(const yaml_mark_t &mark, const char *code, std::string message)
+    {
+        abort = makeDiagnostic(Severity::Error, m_file, toMark(mark), code, std::move(message));
+        return false;
+    }
+
+    bool budget(const yaml_mark_t &mark, std::size_t nodes)
+    {
+        m_nodes += nodes;
+        if (m_nodes <= kMaxYamlNodes)
+            return true;
+        return stop(mark, "too-many-nodes",
+                    "the document expands to more than " + std::to_string(kMaxYamlNodes) +
+                        " YAML values (through aliases or sheer size); a component document is far smaller");
+    }
+
+    bool complete(Node n, const yaml_char_t *anchor) { return complete(std::move(n), toString(anchor)); }
+
+    bool complete(Node n, const std::string &anchor)
+    {
+        if (n.kind != Node::Kind::Map && n.kind != Node::Kind::Sequence && ++m_nodes > kMaxYamlNodes) {
+            abort = makeDiagnostic(Severity::Error, m_file, n.mark, "too-many-nodes",
+                                   "the document holds more than " + std::to_string(kMaxYamlNodes) +
+                                       " YAML values; a component document is far smaller");
+            return false;
+        }
+        if (!anchor.empty())
+            m_anchors[anchor] = {n, countNodes(n)};
+        if (m_stack.empty()) {
+            root = std::move(n);
+            return true;
+        }
+        Frame &f = m_stack.back();
+        if (f.node.kind == Node::Kind::Sequence) {
+            f.node.items.push_back(std::move(n));
+            return true;
+        }
+        if (f.expectKey) {
+            f.expectKey = false;
+            f.skipValue = false;
+            if (n.kind == Node::Kind::Scalar) {
+                f.key = std::move(n.scalar);
+                f.keyMark = n.mark;
+                return true;
+            }
+            f.skipValue = true;
+            if (!f.braces && !f.silent)
+                m_diagnostics.push_back(
+                    n.kind == Node::Kind::Null
+                        ? makeDiagnostic(Severity::Error, m_file, n.mark, "empty-key", "a mapping key is missing before ':'")
+                        : makeDiagnostic(Severity::Error, m_file, n.mark, "complex-key",
+                                         "a mapping key must be plain text, not a list or mapping"));
+            return true;
+        }
+        f.expectKey = true;
+        if (f.skipValue)
+            return true;
+        if (!f.silent)
+            checkDuplicate(f);
+        f.node.entries.push_back({std::move(f.key), f.keyMark, std::move(n)});
+        return true;
+    }
+
+    void checkDuplicate(Frame &f)
+    {
+        const Mark *first = nullptr;
+        if (f.node.entries.size() < 16) {
+            for (const auto &e : f.node.entries)
+                if (e.key == f.key) {
+                    first = &e.keyMark;
+                    break;
+                }
+        } else {
+            if (f.keys.empty())
+                for (const auto &e : f.node.entries)
+                    f.keys.emplace(e.key, e.keyMark);
+            const auto [it, inserted] = f.keys.emplace(f.key, f.keyMark);
+            if (!inserted)
+                first = &it->second;
+        }
+        if (first)
+            m_diagnostics.push_back(makeDiagnostic(
+                Severity::Error, m_file, f.keyMark, "duplicate-key",
+                "the key '" + f.key + "' is already set at line " + std::to_string(first->line) +
+                    "; YAML allows each key once per mapping: remove or rename one"));
+    }
+
+    bool noteTag(Node &n, const yaml_char_t *tagChars, const yaml_mark_t &mark)
+    {
+        if (!tagChars)
+            return true;
+        std::string tag = toString(tagChars);
+        if (tag == "!")
+            return true;
+        // The YAML core schema tags (!!str, !!int, …) are harmless; anything else (CloudFormation's
+        // !Sub, !Ref, …) means the text was not meant for AWSTOE as it stands.
+        const bool core = tag.rfind("tag:yaml.org,2002:", 0) == 0;
+        n.tag = std::move(tag);
+        if (core || (!m_stack.empty() && m_stack.back().silent))
+            return true;
+        m_diagnostics.push_back(makeDiagnostic(
+            Severity::Warning, m_file, toMark(mark), "unknown-tag",
+            "the YAML tag '" + n.tag + "' means nothing to AWSTOE and is ignored (is this part of a "
+                                       "CloudFormation template rather than a component document?)"));
+        return true;
+    }
+
+    // Finds each "{{" of the scalar in the source, so references inside block scalars get their own line.
+    void locateReferences(Node &n, const yaml_mark_t &mark)
+    {
+        std::size_t wanted = 0;
+        for (std::size_t i = n.scalar.find("{{"); i != std::string::npos; i = n.scalar.find("{{", i + 2))
+            ++wanted;
+        const std::string_view text = m_source.text();
+        std::size_t at = m_source.offsetOf(mark.line, mark.column);
+        if (at == std::string_view::npos)
+            return;
+        const std::size_t limit = std::min(text.size(), at + n.scalar.size() * 8 + 1024);
+        n.referenceMarks.reserve(wanted);
+        while (n.referenceMarks.size() < wanted) {
+            at = text.find("{{", at);
+            if (at == std::string_view::npos || at >= limit)
+                break;
+            n.referenceMarks.push_back(m_source.markAtOffset(at));
+            at += 2;
+        }
+    }
+
+    const SourceText &m_source;
+    const std::string &m_file;
+    Diagnostics &m_diagnostics;
+    std::vector<Frame> m_stack;
+    std::unordered_map<std::string, std::pair<Node, std::size_t>> m_anchors;
+    std::size_t m_nodes = 0;
+};
+
+// Where to point: libyaml reports some errors where it gave up (end of file, the next line) while
+// the cause is where its context started (an unclosed quote, a line that is not `key: value`).
+const yaml_mark_t &syntaxErrorMark(const yaml_parser_t &p)
+{
+    const std::string context = p.context ? p.context : "";
+    const std::string problem = p.problem ? p.problem : "";
+    if (context.find("simple key") != std::string::npos ||
+        (context.find("quoted scalar") != std::string::npos && problem.find("end of stream") != std::string::npos))
+        return p.context_mark;
+    return p.problem_mark;
+}
+
+// libyaml's messages are precise but terse; add what the user can do about the usual causes.
+std::string explainSyntaxError(const yaml_parser_t &p, const SourceText &source)
+{
+    const std::string problem = p.problem ? p.problem : "invalid YAML";
+    const std::string context = p.context ? p.context : "";
+    const yaml_mark_t &at = syntaxErrorMark(p);
+    const std::string_view line = source.lineText(at.line);
+    const auto has = [](const std::string &s, const char *what) { return s.find(what) != std::string::npos; };
+    const auto lineHas = [&](std::string_view s) { return line.find(s) != std::string_view::npos; };
+    const std::size_t column = at.column;
+    const std::size_t offset = source.offsetOf(at.line, column);
+    const char before = offset != std::string_view::npos && offset > 0 ? source.text()[offset - 1] : '\0';
+
+    std::string hint;
+    if (has(problem, "tab")) {
+        hint = "indent YAML with spaces, not tabs";
+    } else if (lineHas(": {{") || lineHas("- {{") || lineHas(":{{")) {
+        hint = "a value starting with {{ must be quoted as a whole, e.g. '{{ Name }} and more text'";
+    } else if (has(problem, "unknown escape")) {
+        hint = "in double quotes a backslash starts an escape: use single quotes for Windows paths and "
+               "regular expressions, or double each backslash";
+    } else if (has(context, "quoted scalar") && has(problem, "end of stream")) {
+        hint = "the quoted value starting here is never closed: add its closing quote (or remove a stray quote)";
+    } else if (has(problem, "mapping values are not allowed")) {
+        hint = "this value contains ': ' — quote the whole value, or use a '|' block for commands";
+    } else if (has(problem, "cannot start any token")) {
+        hint = "values starting with @ or ` (and some other characters) must be quoted";
+    } else if (before == '\'' || before == '"') {
+        hint = "there is text after a closing quote: a quoted value must end at its closing quote "
+               "(quote the whole value, or remove the stray quote)";
+    } else if (column == 0 && !line.empty() && line.front() != ' ' && line.front() != '#' && at.line > 0) {
+        hint = "this line starts in column 1, which ends every indented block above it; indent it like the "
+               "lines of its block (text in a '|' block must stay indented more than its key)";
+    } else {
+        hint = "check the indentation of this line and the lines above it, and quote values that contain "
+               "': ' or ' #' or start with one of { [ * & ! % @ `";
+    }
+    std::string message = "YAML syntax error: " + problem;
+    if (!context.empty())
+        message += " (" + context + " that starts at line " + std::to_string(p.context_mark.line + 1) + ")";
+    return message + "; " + hint;
+}
+
+} // namespace
+
+YamlLoadResult loadYaml(std::string_view text, const std::string &file)
+{
+    YamlLoadResult result;
+    SourceText source;
+    if (!source.prepare(text, file, result.diagnostics))
+        return result;
+
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {}, "out-of-memory", "cannot start the YAML parser"));
+        return result;
+    }
+    const std::string_view t = source.text();
+    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(t.data()), t.size());
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+
+    TreeBuilder builder(source, file, result.diagnostics);
+    int documents = 0;
+    bool ok = true;
+    bool done = false;
+    while (ok && !done) {
+        yaml_event_t e;
+        if (!yaml_parser_parse(&parser, &e)) {
+            if (parser.error == YAML_MEMORY_ERROR)
+                result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {}, "out-of-memory",
+                                                            "the document is too large to load"));
+            else
+                result.diagnostics.push_back(makeDiagnostic(
+                    Severity::Error, file,
+                    {static_cast<int>(syntaxErrorMark(parser).line) + 1, static_cast<int>(syntaxErrorMark(parser).column) + 1},
+                    "yaml-syntax", explainSyntaxError(parser, source)));
+            ok = false;
+            break;
+        }
+        switch (e.type) {
+        case YAML_DOCUMENT_START_EVENT:
+            if (++documents > 1) {
+                // go-yaml's Unmarshal (AWSTOE) reads the first document only.
+                result.diagnostics.push_back(makeDiagnostic(
+                    Severity::Warning, file,
+                    {static_cast<int>(e.start_mark.line) + 1, static_cast<int>(e.start_mark.column) + 1},
+                    "multiple-documents",
+                    "the file holds more than one YAML document ('---' starts another); only the first is "
+                    "used, as AWSTOE does: move the rest into its own file"));
+                done = true;
+            }
+            break;
+        case YAML_SCALAR_EVENT: ok = builder.scalar(e); break;
+        case YAML_ALIAS_EVENT: ok = builder.alias(e); break;
+        case YAML_SEQUENCE_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Sequence); break;
+        case YAML_MAPPING_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Map); break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: ok = builder.collectionEnd(); break;
+        case YAML_STREAM_END_EVENT: done = true; break;
+        default: break;
+        }
+        yaml_event_delete(&e);
+    }
+    yaml_parser_delete(&parser);
+
+    if (builder.abort) {
+        result.diagnostics.push_back(*builder.abort);
+        return result;
+    }
+    if (!ok)
+        return result;
+    if (documents == 0 || !builder.root) {
+        result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {1, 1}, "empty-document",
+                                                    "the file is empty; a component document needs at least "
+                                                    "'schemaVersion: 1.0' and 'phases'"));
+        return result;
+    }
+    result.root = std::move(builder.root);
+    return result;
+}
+
+} // namespace Kiln::Toe
