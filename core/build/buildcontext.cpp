@@ -16,6 +16,16 @@ StageResult StageResult::failed(const QString &stage, const QString &message, co
     return {Kind::Failed, f};
 }
 
+StoragePoolConfig storagePoolConfig(const QString &uri, const QString &name)
+{
+    StoragePoolConfig pool;
+    pool.name = name;
+    const QString base = StoragePoolConfig::defaultPath(uri);
+    if (name != u"kiln")
+        pool.path = base.left(base.lastIndexOf(u'/') + 1) + name;
+    return pool;
+}
+
 BuildContext::BuildContext(const Home &home, Catalog &catalog, BuildPlan plan)
     : home(home)
     , catalog(catalog)

@@ -37,6 +37,10 @@ struct StageResult {
     bool isOk() const { return kind == Kind::Ok; }
 };
 
+// The storage pool `name` on `uri`: "kiln" in libvirt's default image folder, any other name in a
+// sibling folder of that name (pools must not share a folder).
+StoragePoolConfig storagePoolConfig(const QString &uri, const QString &name);
+
 class BuildContext
 {
 public:

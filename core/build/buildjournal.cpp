@@ -33,7 +33,7 @@ void BuildJournal::write(const QString &level, const QString &message)
     QString text;
     const QStringList lines = message.split(u'\n');
     for (const QString &line : lines)
-        text += stamp + u"  "_s + m_stage.leftJustified(12) + level + line + u'\n';
+        text += stamp + u"  "_s + m_stage.leftJustified(13) + level + line + u'\n';
     m_sink.append(text.toUtf8());
 }
 

@@ -205,9 +205,7 @@ Result<void> DistributeStage::exportToPool(const QString &source, const Distribu
     const QString uri = target.uri.isEmpty() ? m_ctx.plan.infrastructure.uri : target.uri;
     std::shared_ptr<VirtConnection> conn = uri == m_ctx.plan.infrastructure.uri ? m_ctx.connection
                                                                                   : std::make_shared<VirtConnection>(uri);
-    StoragePoolConfig pool;
-    pool.name = target.pool;
-    VirtStorage storage(conn.get(), pool);
+    VirtStorage storage(conn.get(), storagePoolConfig(uri, target.pool));
     auto ensured = storage.ensurePool();
     if (m_ctx.waiter().wait(ensured, m_deadline) != Waiter::Outcome::Done || !ensured.result())
         return fail(BuildTr::tr("Cannot use pool %1 on %2: %3")

@@ -1,5 +1,6 @@
 #include "doctor.h"
 
+#include "core/build/buildcontext.h"
 #include "core/build/buildtr.h"
 #include "core/build/stages.h"
 #include "core/virt/acceleratorprobe.h"
@@ -109,9 +110,7 @@ QList<DoctorCheck> Doctor::run(const Home &home, const Options &options)
                           opened ? QString() : (remote ? BuildTr::tr("check that libvirtd runs on the remote host and that ssh reaches it")
                                                        : daemonFix())};
     if (opened) {
-        StoragePoolConfig pool;
-        pool.name = options.pool;
-        VirtStorage storage(&conn, pool);
+        VirtStorage storage(&conn, storagePoolConfig(options.uri, options.pool));
         auto info = awaitResult(storage.ensurePool());
         DoctorCheck poolCheck{BuildTr::tr("storage pool writable"), Status::Ok, {}, {}};
         if (!info) {
@@ -147,9 +146,7 @@ QList<DoctorCheck> Doctor::run(const Home &home, const Options &options)
         kvm.detail = BuildTr::tr("/dev/kvm does not exist: builds run under TCG (emulation, several times slower)");
         kvm.fix = BuildTr::tr("enable virtualization in the firmware and load kvm_intel or kvm_amd (modprobe kvm_intel)");
     } else if (opened && options.probeKvm) {
-        StoragePoolConfig pool;
-        pool.name = options.pool;
-        auto probe = awaitResult(AcceleratorProbe(&conn, pool).run(Accelerator::Kvm, 5000));
+        auto probe = awaitResult(AcceleratorProbe(&conn, storagePoolConfig(options.uri, options.pool)).run(Accelerator::Kvm, 5000));
         if (probe && probe->answered) {
             kvm.status = Status::Ok;
             kvm.detail = BuildTr::tr("a KVM guest answered in %1 ms").arg(probe->elapsedMs);

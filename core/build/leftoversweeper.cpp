@@ -1,6 +1,7 @@
 #include "leftoversweeper.h"
 
 #include "core/build/buildlock.h"
+#include "core/build/buildcontext.h"
 #include "core/build/buildlogs.h"
 #include "core/build/buildplan.h"
 #include "core/build/buildtr.h"
@@ -37,9 +38,7 @@ void sweepPlace(const Home &home, const PoolPlace &place, const std::function<bo
         report.problems << BuildTr::tr("cannot check %1 for leftovers: %2").arg(place.uri, opened.error().message);
         return;
     }
-    StoragePoolConfig pool;
-    pool.name = place.pool;
-    LeftoverCleaner cleaner(&conn, pool);
+    LeftoverCleaner cleaner(&conn, storagePoolConfig(place.uri, place.pool));
     auto all = awaitResult(cleaner.scan());
     if (!all) {
         // A pool that does not exist yet has nothing to sweep.

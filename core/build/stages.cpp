@@ -152,9 +152,7 @@ StageResult PrepareStage::connect()
                                                    "'kilnctl doctor' (or scripts/daemons.sh) to start it.")
                                            .arg(infra.uri, opened.error().message),
                                        opened.error().code});
-    StoragePoolConfig pool;
-    pool.name = infra.storagePool;
-    m_ctx.storage = std::make_unique<VirtStorage>(m_ctx.connection.get(), pool);
+    m_ctx.storage = std::make_unique<VirtStorage>(m_ctx.connection.get(), storagePoolConfig(infra.uri, infra.storagePool));
     auto info = await(m_ctx, m_ctx.storage->ensurePool(), 60, BuildTr::tr("Preparing the storage pool"));
     if (!info)
         return failedOrCancelled(m_ctx, kCreating,
@@ -182,9 +180,7 @@ StageResult PrepareStage::chooseAccelerator()
     } else {
         QElapsedTimer clock;
         clock.start();
-        StoragePoolConfig pool;
-        pool.name = infra.storagePool;
-        AcceleratorProbe probe(m_ctx.connection.get(), pool);
+        AcceleratorProbe probe(m_ctx.connection.get(), storagePoolConfig(infra.uri, infra.storagePool));
         auto choice = await(m_ctx, probe.resolve(Accelerator::Auto), 120, BuildTr::tr("Probing KVM"));
         if (!choice)
             return failedOrCancelled(m_ctx, kCreating, choice.error());

@@ -238,8 +238,11 @@ void VmRun::pollChannelState()
     if (m_xmlPoll.isValid() && m_xmlPoll.resultCount() > 0 && m_xmlPoll.result()) {
         const QString state = channelState(*m_xmlPoll.result(), DomainSpec::defaultAgentChannel());
         const bool closed = state == u"disconnected";
-        if (closed && !m_portClosed)
+        // Events arriving mean the agent lives (an agent may open the port per write).
+        const qint64 bytes = m_session.eventBytes();
+        if ((closed && !m_portClosed) || bytes != m_eventBytesAtPoll)
             m_portClosedSince = QDeadlineTimer(kPortClosedGraceMs);
+        m_eventBytesAtPoll = bytes;
         m_portClosed = closed;
     }
     m_xmlPoll = VirtDomains(m_ctx.connection.get()).xmlDescription(m_domain);

@@ -71,6 +71,7 @@ private:
     QString m_connectionError;
     bool m_portClosed = false;      // the guest's end of the agent port is closed
     QDeadlineTimer m_portClosedSince;
+    qint64 m_eventBytesAtPoll = -1;
     int m_rebootsSeen = 0;
     QFuture<Result<QString>> m_xmlPoll;
 };
