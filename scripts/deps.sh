@@ -12,7 +12,7 @@ PACKAGES=(
   libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils dnsmasq-base
   xorriso e2fsprogs cpio zstd xz-utils kmod ca-certificates
   # tests, screenshots, packaging
-  xvfb xauth desktop-file-utils appstream dpkg-dev file python3
+  xvfb xauth desktop-file-utils appstream dpkg-dev file python3 openssl
 )
 
 SUDO=""

@@ -25,6 +25,11 @@ const Node::Entry *Node::findEntry(const std::string &key) const
     return nullptr;
 }
 
+Node::Entry *Node::findEntry(const std::string &key)
+{
+    return const_cast<Entry *>(static_cast<const Node *>(this)->findEntry(key));
+}
+
 Mark Node::referenceMark(std::size_t i) const
 {
     return i < referenceMarks.size() ? referenceMarks[i] : mark;
@@ -55,8 +60,8 @@ long long Loop::iterationCount() const
                                                  : static_cast<unsigned long long>(start) - static_cast<unsigned long long>(end);
     const unsigned long long step = updateBy > 0 ? static_cast<unsigned long long>(updateBy)
                                                  : 0ULL - static_cast<unsigned long long>(updateBy);
-    const unsigned long long n = span / step + 1;
-    return n > static_cast<unsigned long long>(LLONG_MAX) ? LLONG_MAX : static_cast<long long>(n);
+    const unsigned long long q = span / step;
+    return q >= static_cast<unsigned long long>(LLONG_MAX) ? LLONG_MAX : static_cast<long long>(q + 1);
 }
 
 int Condition::depth() const

@@ -36,6 +36,7 @@ struct Node {
     bool isMap() const { return kind == Kind::Map; }
     const Node *find(const std::string &key) const; // map lookup; nullptr when absent or not a map
     const Entry *findEntry(const std::string &key) const;
+    Entry *findEntry(const std::string &key);
     // Where the i-th "{{" of this scalar is in the source (falls back to the scalar's mark).
     Mark referenceMark(std::size_t i) const;
     static Node makeScalar(std::string text, Mark mark, bool plain = false);

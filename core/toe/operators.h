@@ -15,7 +15,7 @@ struct OperatorInfo {
     bool needsValue;   // compares its operand with a sibling `value:`
     bool needsPath;    // file hash operators: the file is a sibling `path:`
     std::string_view summary;
-    std::string_view example; // one line of YAML
+    std::string_view example; // the inside of a YAML flow mapping, e.g. "fileExists: /etc/os-release"
 };
 
 const std::vector<OperatorInfo> &conditionOperators();

@@ -100,12 +100,17 @@ const Node::Entry *variableEntry(Reader &r, const Node &item, const char *sectio
     } else {
         found = describe(item);
     }
-    std::string fix = std::string("write each entry as its name followed by its settings, e.g. '- ") + example + "'";
-    if (const Node *name = item.find("name"); name && name->isScalar())
-        fix = "write it as '- " + name->scalar + ":' with type, default and description indented below it, "
-              "not as a 'name:' key";
+    const std::string singular = std::string(section) == "parameters" ? "parameter" : "constant";
+    if (const Node *name = item.find("name"); name && name->isScalar()) {
+        r.error(item.mark, "bad-variable-entry",
+                "this " + singular + " is written with a 'name:' key (found " + found +
+                    "); AWSTOE wants each entry to be a single-key mapping: write '- " + name->scalar +
+                    ":' with its settings indented below it");
+        return nullptr;
+    }
     r.error(item.mark, "bad-variable-entry",
-            std::string(section) + " entry is not a single-key mapping (found " + found + "): " + fix);
+            "each " + std::string(section) + " entry must be a single-key mapping, its name followed by its settings, e.g. '- " +
+                example + "' (found " + found + ")");
     return nullptr;
 }
 
@@ -190,13 +195,13 @@ void readConstants(Reader &r, const Node &node, Document &doc)
     }
 }
 
-void readDocument(Reader &r, const Node &root, Document &doc)
+void readDocument(Reader &r, Node &root, Document &doc)
 {
     doc.mark = root.mark;
     r.unknownKeys(root, {"name", "description", "schemaVersion", "parameters", "constants", "phases"},
                   "the document");
-    for (const auto &e : root.entries) {
-        const Node &v = e.value;
+    for (auto &e : root.entries) {
+        Node &v = e.value;
         if (e.key == "name") {
             doc.name = r.text(v, "name").value_or("");
         } else if (e.key == "description") {
@@ -239,7 +244,7 @@ ParseResult parseDocument(std::string_view text, const std::string &file)
     result.diagnostics = std::move(yaml.diagnostics);
     if (!yaml.root)
         return result;
-    const Node &root = *yaml.root;
+    Node &root = *yaml.root;
     Detail::Reader r{file, result.diagnostics};
     if (!root.isMap()) {
         r.error(root.mark.valid() ? root.mark : Mark{1, 1}, root.isNull() ? "empty-document" : "not-a-mapping",

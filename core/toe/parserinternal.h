@@ -35,8 +35,9 @@ struct Reader {
 std::string describe(const Node &node); // "text 'x'", "a list", "a mapping", "nothing"
 std::string quoteText(std::string_view s);  // 'x' (shortened when long)
 
-void readPhases(Reader &r, const Node &phases, Document &doc);
-std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark);
+// These move the values they keep (inputs, loop lists) out of the tree: it is not used afterwards.
+void readPhases(Reader &r, Node &phases, Document &doc);
+std::optional<Loop> readLoop(Reader &r, Node &node, Mark keyMark, const std::string &where);
 std::optional<Condition> readCondition(Reader &r, const Node &node, Mark keyMark, const std::string &where);
 
 } // namespace Kiln::Toe::Detail

@@ -16,7 +16,7 @@ std::string stepWhere(const Step &s)
     return s.name.empty() ? std::string("this step") : "step " + quoteText(s.name);
 }
 
-void readStep(Reader &r, const Node &node, Phase &phase)
+void readStep(Reader &r, Node &node, Phase &phase)
 {
     Step s;
     s.mark = node.mark;
@@ -29,8 +29,9 @@ void readStep(Reader &r, const Node &node, Phase &phase)
     // Read the name first so that every later message can say which step it is about.
     if (const Node::Entry *e = node.findEntry("name")) {
         s.nameMark = e->value.isNull() ? e->keyMark : e->value.mark;
-        s.name = r.text(e->value, "a step name").value_or("");
-        if (s.name.empty() && e->value.isNull())
+        const auto name = r.text(e->value, "a step name");
+        s.name = name.value_or("");
+        if (name && s.name.empty())
             r.error(s.nameMark, "missing-step-name", "this step's name is empty; give it a name unique in its phase");
     } else {
         s.nameMark = node.mark;
@@ -39,16 +40,17 @@ void readStep(Reader &r, const Node &node, Phase &phase)
     const std::string where = stepWhere(s);
     r.unknownKeys(node, kStepKeys, where);
 
-    for (const auto &e : node.entries) {
-        const Node &v = e.value;
+    for (auto &e : node.entries) {
+        Node &v = e.value;
         if (e.key == "action") {
             s.actionMark = v.isNull() ? e.keyMark : v.mark;
-            s.action = r.text(v, where + ": action").value_or("");
-            if (v.isNull())
+            const auto action = r.text(v, where + ": action");
+            s.action = action.value_or("");
+            if (action && s.action.empty())
                 r.error(s.actionMark, "missing-action", where + " has an empty 'action'; name an action module such as ExecuteBash");
         } else if (e.key == "inputs") {
             s.inputsMark = e.keyMark;
-            s.inputs = v;
+            s.inputs = std::move(v);
         } else if (e.key == "timeoutSeconds") {
             s.timeoutMark = v.isNull() ? e.keyMark : v.mark;
             if (auto n = r.integer(v, where + ": timeoutSeconds", "give the seconds, or -1 for no time limit")) {
@@ -84,7 +86,7 @@ void readStep(Reader &r, const Node &node, Phase &phase)
                 }
             }
         } else if (e.key == "loop") {
-            s.loop = readLoop(r, v, e.keyMark);
+            s.loop = readLoop(r, v, e.keyMark, where);
         } else if (e.key == "if") {
             s.ifMark = e.keyMark;
             s.condition = readCondition(r, v, e.keyMark, where + ": if");
@@ -97,7 +99,7 @@ void readStep(Reader &r, const Node &node, Phase &phase)
     phase.steps.push_back(std::move(s));
 }
 
-void readPhase(Reader &r, const Node &node, Document &doc)
+void readPhase(Reader &r, Node &node, Document &doc)
 {
     if (!node.isMap()) {
         r.error(node.mark, "phase-not-mapping",
@@ -109,19 +111,21 @@ void readPhase(Reader &r, const Node &node, Document &doc)
     r.unknownKeys(node, {"name", "steps"}, "a phase");
     if (const Node::Entry *e = node.findEntry("name")) {
         p.nameMark = e->value.isNull() ? e->keyMark : e->value.mark;
-        p.name = r.text(e->value, "a phase name").value_or("");
-        if (p.name.empty())
+        const auto name = r.text(e->value, "a phase name");
+        p.name = name.value_or("");
+        if (name && p.name.empty())
             r.error(p.nameMark, "missing-phase-name", "this phase's name is empty; use build, validate or test");
     } else {
         p.nameMark = node.mark;
         r.error(node.mark, "missing-phase-name", "this phase has no 'name'; use build, validate or test");
     }
-    const Node::Entry *steps = node.findEntry("steps");
+    Node::Entry *steps = node.findEntry("steps");
     if (!steps) {
-        r.error(p.nameMark, "missing-steps", "phase " + quoteText(p.name) + " has no 'steps' list");
+        r.error(p.nameMark, "missing-steps",
+                (p.name.empty() ? std::string("this phase") : "phase " + quoteText(p.name)) + " has no 'steps' list");
     } else if (steps->value.isSequence()) {
         p.steps.reserve(steps->value.items.size());
-        for (const auto &item : steps->value.items)
+        for (auto &item : steps->value.items)
             readStep(r, item, p);
     } else if (!steps->value.isNull()) {
         r.error(steps->value.mark, "steps-not-list",
@@ -142,36 +146,36 @@ bool rejectReference(Reader &r, const Node &n, const std::string &what)
 
 } // namespace
 
-void readPhases(Reader &r, const Node &phases, Document &doc)
+void readPhases(Reader &r, Node &phases, Document &doc)
 {
     doc.phases.reserve(phases.items.size());
-    for (const auto &item : phases.items)
+    for (auto &item : phases.items)
         readPhase(r, item, doc);
 }
 
-std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark)
+std::optional<Loop> readLoop(Reader &r, Node &node, Mark keyMark, const std::string &where)
 {
     Loop loop;
     loop.mark = keyMark;
     if (!node.isMap()) {
         r.error(node.isNull() ? keyMark : node.mark, "bad-loop",
-                "loop must be a mapping with 'for' or 'forEach' (and an optional 'name'), not " + describe(node));
+                where + ": loop must be a mapping with 'for' or 'forEach' (and an optional 'name'), not " + describe(node));
         return std::nullopt;
     }
-    r.unknownKeys(node, {"name", "for", "forEach"}, "the loop");
+    r.unknownKeys(node, {"name", "for", "forEach"}, "the loop of " + where);
     if (const Node::Entry *e = node.findEntry("name")) {
         loop.nameMark = e->value.isNull() ? e->keyMark : e->value.mark;
-        if (!rejectReference(r, e->value, "a loop name"))
-            loop.name = r.text(e->value, "a loop name").value_or("");
+        if (!rejectReference(r, e->value, where + ": a loop name"))
+            loop.name = r.text(e->value, where + ": the loop name").value_or("");
     }
     const Node::Entry *forEntry = node.findEntry("for");
-    const Node::Entry *eachEntry = node.findEntry("forEach");
+    Node::Entry *eachEntry = node.findEntry("forEach");
     if (forEntry && eachEntry) {
-        r.error(eachEntry->keyMark, "bad-loop", "a loop has either 'for' or 'forEach', not both; split it into two steps");
+        r.error(eachEntry->keyMark, "bad-loop", where + ": a loop has either 'for' or 'forEach', not both; split it into two steps");
         return std::nullopt;
     }
     if (!forEntry && !eachEntry) {
-        r.error(keyMark, "bad-loop", "the loop needs 'for: {start, end, updateBy}' or 'forEach: [ … ]'");
+        r.error(keyMark, "bad-loop", where + ": the loop needs 'for: {start, end, updateBy}' or 'forEach: [ … ]'");
         return std::nullopt;
     }
     if (forEntry) {
@@ -180,7 +184,7 @@ std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark)
         const Node &f = forEntry->value;
         if (!f.isMap()) {
             r.error(f.isNull() ? forEntry->keyMark : f.mark, "bad-loop",
-                    "for must be a mapping with start, end and updateBy, not " + describe(f));
+                    where + ": for must be a mapping with start, end and updateBy, not " + describe(f));
             return std::nullopt;
         }
         r.unknownKeys(f, {"start", "end", "updateBy"}, "the for loop");
@@ -188,17 +192,17 @@ std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark)
         const auto bound = [&](const char *key, long long &target, Mark *mark) {
             const Node::Entry *b = f.findEntry(key);
             if (!b) {
-                r.error(forEntry->keyMark, "bad-loop", std::string("the for loop needs '") + key + "' (a whole number)");
+                r.error(forEntry->keyMark, "bad-loop", where + ": the for loop needs '" + key + "' (a whole number)");
                 ok = false;
                 return;
             }
             if (mark)
                 *mark = b->value.isNull() ? b->keyMark : b->value.mark;
-            if (rejectReference(r, b->value, std::string("for.") + key)) {
+            if (rejectReference(r, b->value, where + ": for." + key)) {
                 ok = false;
                 return;
             }
-            if (auto n = r.integer(b->value, std::string("for.") + key, "loops count in whole numbers"))
+            if (auto n = r.integer(b->value, where + ": for." + key, "loops count in whole numbers"))
                 target = *n;
             else
                 ok = false;
@@ -212,36 +216,36 @@ std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark)
     }
 
     loop.forMark = eachEntry->keyMark;
-    const Node &each = eachEntry->value;
+    Node &each = eachEntry->value;
     if (each.isSequence()) {
         loop.kind = Loop::Kind::ForEachList;
-        for (const auto &item : each.items) {
+        for (auto &item : each.items) {
             if (item.isScalar())
-                loop.list.push_back(item);
+                loop.list.push_back(std::move(item));
             else
-                r.error(item.mark, "bad-loop", "forEach items must be text, not " + describe(item) +
+                r.error(item.mark, "bad-loop", where + ": forEach items must be text, not " + describe(item) +
                                                    " (loops support strings only)");
         }
         if (each.items.empty())
-            r.warning(eachEntry->keyMark, "empty-loop", "forEach has an empty list: the step will not run at all");
+            r.warning(eachEntry->keyMark, "empty-loop", where + ": forEach has an empty list: the step will not run at all");
         return loop;
     }
     if (each.isMap()) {
         loop.kind = Loop::Kind::ForEachDelimited;
         r.unknownKeys(each, {"list", "delimiter"}, "forEach");
-        if (const Node::Entry *l = each.findEntry("list")) {
-            loop.listNode = l->value;
-            if (l->value.isNull())
+        if (Node::Entry *l = each.findEntry("list")) {
+            loop.listNode = std::move(l->value);
+            if (loop.listNode.isNull())
                 loop.listNode.mark = l->keyMark;
-            loop.delimitedList = r.text(l->value, "forEach.list").value_or("");
+            loop.delimitedList = r.text(loop.listNode, where + ": forEach.list").value_or("");
         } else {
-            r.error(eachEntry->keyMark, "bad-loop", "forEach needs 'list: \"a,b,c\"' (the delimited text to split)");
+            r.error(eachEntry->keyMark, "bad-loop", where + ": forEach needs 'list: \"a,b,c\"' (the delimited text to split)");
             return std::nullopt;
         }
         if (const Node::Entry *d = each.findEntry("delimiter")) {
             loop.delimiterMark = d->value.isNull() ? d->keyMark : d->value.mark;
-            if (!rejectReference(r, d->value, "forEach.delimiter")) {
-                std::string delimiter = r.text(d->value, "forEach.delimiter").value_or(",");
+            if (!rejectReference(r, d->value, where + ": forEach.delimiter")) {
+                std::string delimiter = r.text(d->value, where + ": forEach.delimiter").value_or(",");
                 // '\n' and '\t' written in single quotes (or plain) arrive as two characters.
                 if (delimiter == "\\n")
                     delimiter = "\n";
@@ -253,7 +257,7 @@ std::optional<Loop> readLoop(Reader &r, const Node &node, Mark keyMark)
         return loop;
     }
     r.error(each.isNull() ? eachEntry->keyMark : each.mark, "bad-loop",
-            "forEach must be a list of texts or a mapping with 'list' and 'delimiter', not " + describe(each));
+            where + ": forEach must be a list of texts or a mapping with 'list' and 'delimiter', not " + describe(each));
     return std::nullopt;
 }
 

@@ -190,14 +190,19 @@ Mark SourceText::markAtOffset(std::size_t offset) const
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     const std::size_t line0 = static_cast<std::size_t>(it - m_lineStarts.begin()) - 1;
     const std::size_t start = m_lineStarts[line0];
-    int column = 1;
-    if (m_ascii) {
-        column += static_cast<int>(offset - start);
-    } else {
-        for (std::size_t i = start; i < offset; ++i)
-            column += (static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80;
+    if (m_ascii)
+        return {static_cast<int>(line0) + 1, static_cast<int>(offset - start) + 1};
+    std::size_t from = start, column = 0;
+    if (m_cacheLine == line0 && m_cacheOffset >= start && m_cacheOffset <= offset) {
+        from = m_cacheOffset;
+        column = m_cacheColumn;
     }
-    return {static_cast<int>(line0) + 1, column};
+    for (std::size_t i = from; i < offset; ++i)
+        column += (static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80;
+    m_cacheLine = line0;
+    m_cacheOffset = offset;
+    m_cacheColumn = column;
+    return {static_cast<int>(line0) + 1, static_cast<int>(column) + 1};
 }
 
 std::size_t SourceText::offsetOf(std::size_t line0, std::size_t charColumn0) const
@@ -209,13 +214,21 @@ std::size_t SourceText::offsetOf(std::size_t line0, std::size_t charColumn0) con
         offset += charColumn0;
         return offset <= m_text.size() ? offset : std::string_view::npos;
     }
-    for (std::size_t chars = 0; chars < charColumn0; ++chars) {
+    std::size_t chars = 0;
+    if (m_cacheLine == line0 && m_cacheColumn <= charColumn0 && m_cacheOffset >= offset) {
+        offset = m_cacheOffset;
+        chars = m_cacheColumn;
+    }
+    for (; chars < charColumn0; ++chars) {
         if (offset >= m_text.size())
             return std::string_view::npos;
         ++offset;
         while (offset < m_text.size() && (static_cast<unsigned char>(m_text[offset]) & 0xC0) == 0x80)
             ++offset;
     }
+    m_cacheLine = line0;
+    m_cacheOffset = offset;
+    m_cacheColumn = chars;
     return offset;
 }
 

@@ -33,6 +33,11 @@ private:
     std::string_view m_text;
     std::vector<std::size_t> m_lineStarts;
     bool m_ascii = true;
+    // Lookups come mostly in file order; counting characters on from the previous answer keeps
+    // a long non-ASCII line from making every lookup on it O(line length).
+    mutable std::size_t m_cacheOffset = 0;   // a byte offset already converted…
+    mutable std::size_t m_cacheLine = 0;     // …on this 0-based line…
+    mutable std::size_t m_cacheColumn = 0;   // …to this 0-based character column
 };
 
 } // namespace Kiln::Toe

@@ -19,6 +19,17 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
            });
 }
 
+// "The program to run." → "the program to run", to sit inside a sentence.
+std::string asClause(std::string_view description)
+{
+    std::string s(description);
+    if (!s.empty() && s.back() == '.')
+        s.pop_back();
+    if (s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) && !std::isupper(static_cast<unsigned char>(s[1])))
+        s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
 bool hasReference(const Node &n) { return n.isScalar() && n.scalar.find("{{") != std::string::npos; }
 
 bool isInteger(const std::string &s)
@@ -64,7 +75,11 @@ void checkValue(Checker &c, const InputField &f, const Node &v, const std::strin
             return bad("a list of texts (one '- ' entry per item)");
         for (const auto &item : v.items)
             if (!item.isScalar())
-                c.error(item.mark, "bad-input-type", what + ": each entry must be text, not " + describe(item));
+                c.error(item.mark, "bad-input-type",
+                        what + ": each entry must be text, not " + describe(item) +
+                            (item.isMap() ? " (a ': ' in an unquoted entry makes YAML read a mapping: quote the "
+                                            "entry, or use a '|' block)"
+                                          : std::string()));
         return;
     case InputType::Integer:
         if (!v.isScalar())
@@ -132,7 +147,7 @@ void checkFields(Checker &c, const ActionInfo &a, const Node &map, const std::st
         if (f.required && !map.findEntry(std::string(f.name)))
             c.error(map.mark, "missing-input",
                     where + ": " + std::string(a.name) + " needs the input '" + std::string(f.name) + "' (" +
-                        std::string(f.description) + ")");
+                        asClause(f.description) + ")");
     if (a.name == "ExecutePowerShell") {
         const bool commands = map.findEntry("commands") != nullptr, file = map.findEntry("file") != nullptr;
         if (commands == file)
@@ -157,6 +172,10 @@ void checkInputs(Checker &c, const Step &step)
         if (hint.empty())
             hint = "; the modules include ExecuteBash, ExecuteBinary, CreateFile, WebDownload and UpdateOS";
         c.error(step.actionMark, "unknown-action", where + ": unknown action " + quoteText(step.action) + hint);
+        // Every module but Reboot and UpdateOS needs inputs, so an empty one is wrong whatever was meant.
+        if (!step.inputs || step.inputs->isNull())
+            c.error(step.inputsMark.valid() ? step.inputsMark : step.nameMark, "missing-inputs",
+                    where + " (" + step.action + "): missing inputs");
         return;
     }
     if (!a->runsOn(PlatformLinux))

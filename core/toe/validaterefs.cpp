@@ -83,21 +83,25 @@ void checkStepReference(Scope &s, const Reference &r, Mark mark, const std::stri
 {
     const auto phaseIt = s.c.steps.find(r.phase);
     if (phaseIt == s.c.steps.end()) {
-        std::vector<std::string_view> phases;
-        for (const auto &[name, steps] : s.c.steps)
-            phases.push_back(name);
+        const std::string hint = s.c.suggest(r.phase, [&] {
+            std::vector<std::string_view> phases;
+            for (const auto &[name, steps] : s.c.steps)
+                phases.push_back(name);
+            return phases;
+        });
         // A warning, not an error: real, working documents (aws-parallelcluster) carry such
         // references in branches that never run.
         s.c.warning(mark, "unresolved-reference",
                     shown + " refers to the phase " + quoteText(r.phase) + ", which this document does not have" +
-                        didYouMean(r.phase, phases) + "; it cannot be resolved and stays as written");
+                        hint + "; it cannot be resolved and stays as written");
         return;
     }
     const auto stepIt = phaseIt->second.find(r.step);
     if (stepIt == phaseIt->second.end()) {
         s.c.warning(mark, "unresolved-reference",
                     shown + ": phase " + quoteText(r.phase) + " has no step " + quoteText(r.step) +
-                        didYouMean(r.step, keysOf(phaseIt->second)) + "; it cannot be resolved and stays as written");
+                        s.c.suggest(r.step, [&] { return keysOf(phaseIt->second); }) +
+                        "; it cannot be resolved and stays as written");
         return;
     }
     const Checker::StepPosition &t = stepIt->second;
@@ -130,13 +134,15 @@ void checkStepReference(Scope &s, const Reference &r, Mark mark, const std::stri
 
 void checkReference(Scope &s, const Reference &r, Mark mark)
 {
-    const std::string shown = "'{{ " + r.expression + " }}'";
+    const std::string shown = r.expression.empty() ? std::string("'{{ }}'") : "'{{ " + r.expression + " }}'";
     switch (r.kind) {
     case Reference::Kind::Variable:
         if (!s.c.variables.count(r.name)) {
-            std::vector<std::string_view> names(s.c.variables.begin(), s.c.variables.end());
+            const std::string hint = s.c.suggest(r.name, [&] {
+                return std::vector<std::string_view>(s.c.variables.begin(), s.c.variables.end());
+            });
             s.c.error(mark, "unknown-variable",
-                      shown + " refers to no parameter or constant" + didYouMean(r.name, names) +
+                      shown + " refers to no parameter or constant" + hint +
                           "; define it under 'parameters' or 'constants'");
         }
         return;

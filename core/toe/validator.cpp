@@ -219,6 +219,8 @@ void checkSteps(Checker &c)
                 checkLoop(c, step, loopNames);
             if (step.condition)
                 checkCondition(c, *step.condition, stepLabel(step) + ": if");
+            if (step.assertion)
+                checkCondition(c, *step.assertion, stepLabel(step) + ": Assert");
             checkStepReferences(c, pi, si, step);
         }
     }
@@ -265,13 +267,14 @@ void checkCondition(Checker &c, const Condition &cond, const std::string &where)
                 where + ": " + cond.op + " needs a single value (text or number), not " + describe(cond.operand));
     if (op->needsValue && !cond.value)
         c.error(cond.mark, "missing-value",
-                where + ": " + cond.op + " compares with a 'value:' beside it, e.g. '" + std::string(op->example) + "'");
+                where + ": " + cond.op + " compares with a 'value' beside it, e.g. {" + std::string(op->example) + "}");
     if (!op->needsValue && cond.value)
         c.warning(cond.value->mark, "unused-key", where + ": " + cond.op + " takes no 'value'; it is ignored");
     if (cond.value && !cond.value->isScalar())
         c.error(cond.value->mark, "bad-operand", where + ": 'value' must be text or a number, not " + describe(*cond.value));
     if (op->needsPath && !cond.path)
-        c.error(cond.mark, "missing-path", where + ": " + cond.op + " needs the file in a 'path:' beside it");
+        c.error(cond.mark, "missing-path",
+                where + ": " + cond.op + " needs the file in a 'path' beside it, e.g. {" + std::string(op->example) + "}");
     if (!op->needsPath && cond.path)
         c.warning(cond.path->mark, "unused-key", where + ": " + cond.op + " takes no 'path'; it is ignored");
 }

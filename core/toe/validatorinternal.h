@@ -3,6 +3,7 @@
 
 #include "diagnostic.h"
 #include "model.h"
+#include "suggest.h"
 
 #include <string>
 #include <unordered_map>
@@ -23,6 +24,18 @@ struct Checker {
     std::unordered_map<std::string, std::unordered_map<std::string, StepPosition>> steps;
     std::unordered_set<std::string> variables;          // parameters and constants
     std::unordered_map<std::string, const Step *> loops; // loop name → first step that has it
+
+    // " (did you mean 'x'?)" — for the first few dozen findings only, so that a generated document
+    // with thousands of unknown names cannot make validation quadratic.
+    int suggestionsLeft = 64;
+    template <class Candidates>
+    std::string suggest(const std::string &word, Candidates &&makeCandidates)
+    {
+        if (suggestionsLeft <= 0)
+            return {};
+        --suggestionsLeft;
+        return didYouMean(word, makeCandidates());
+    }
 
     void error(Mark mark, const char *code, std::string message)
     {

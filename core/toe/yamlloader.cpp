@@ -302,7 +302,8 @@ std::string explainSyntaxError(const yaml_parser_t &p, const SourceText &source)
     const char before = offset != std::string_view::npos && offset > 0 ? source.text()[offset - 1] : '\0';
 
     std::string hint;
-    if (has(problem, "tab")) {
+    const char here = offset != std::string_view::npos && offset < source.text().size() ? source.text()[offset] : '\0';
+    if (has(problem, "tab") || here == '\t') {
         hint = "indent YAML with spaces, not tabs";
     } else if (lineHas(": {{") || lineHas("- {{") || lineHas(":{{")) {
         hint = "a value starting with {{ must be quoted as a whole, e.g. '{{ Name }} and more text'";

@@ -1,0 +1,108 @@
+#include "timeutil.h"
+
+#include <cstdio>
+#include <ctime>
+#include <random>
+
+namespace Kiln::Toe {
+
+namespace {
+
+bool splitTime(WallClock::time_point t, std::tm &tm, long long &nanos)
+{
+    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
+    long long secs = ns / 1000000000LL;
+    nanos = ns % 1000000000LL;
+    if (nanos < 0) {
+        nanos += 1000000000LL;
+        --secs;
+    }
+    const std::time_t tt = static_cast<std::time_t>(secs);
+    return gmtime_r(&tt, &tm) != nullptr;
+}
+
+} // namespace
+
+std::string rfc3339Nanos(WallClock::time_point t)
+{
+    std::tm tm{};
+    long long nanos = 0;
+    if (!splitTime(t, tm, nanos))
+        return {};
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%09lldZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, nanos);
+    return buf;
+}
+
+std::string rfc3339(WallClock::time_point t)
+{
+    std::tm tm{};
+    long long nanos = 0;
+    if (!splitTime(t, tm, nanos))
+        return {};
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03lldZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, nanos / 1000000);
+    return buf;
+}
+
+std::string folderTimestamp(WallClock::time_point t)
+{
+    std::tm tm{};
+    long long nanos = 0;
+    if (!splitTime(t, tm, nanos))
+        return {};
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d_%02d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                  tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return buf;
+}
+
+bool parseRfc3339(const std::string &text, WallClock::time_point &out)
+{
+    std::tm tm{};
+    int consumed = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+                    &tm.tm_min, &tm.tm_sec, &consumed) != 6)
+        return false;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    long long nanos = 0;
+    size_t i = static_cast<size_t>(consumed);
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        long long scale = 100000000LL;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+            nanos += (text[i] - '0') * scale;
+            scale /= 10;
+            ++i;
+        }
+    }
+    if (i >= text.size() || text[i] != 'Z')
+        return false;
+    const std::time_t secs = timegm(&tm);
+    out = WallClock::time_point(std::chrono::duration_cast<WallClock::duration>(
+        std::chrono::seconds(secs) + std::chrono::nanoseconds(nanos)));
+    return true;
+}
+
+std::string makeUuid()
+{
+    static thread_local std::mt19937_64 rng{std::random_device{}() ^ static_cast<unsigned long long>(
+                                                 SteadyClock::now().time_since_epoch().count())};
+    unsigned char b[16];
+    for (int i = 0; i < 16; i += 8) {
+        const unsigned long long r = rng();
+        for (int k = 0; k < 8; ++k)
+            b[i + k] = static_cast<unsigned char>(r >> (8 * k));
+    }
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
+                  b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+    return buf;
+}
+
+} // namespace Kiln::Toe

@@ -1,0 +1,1 @@
+mkdir -p bin && ln -s "$(readlink -f /bin/sh)" bin/sh

@@ -1,0 +1,1 @@
+test "$(tr "\n" " " < log)" = "one two "

@@ -1,0 +1,1 @@
+test "$(tr "\n" " " < log)" = "a b a b c "

@@ -1,0 +1,1 @@
+mkdir -p bin && ln -s "$(command -v bash)" bin/bash

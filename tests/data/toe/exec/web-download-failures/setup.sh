@@ -1,0 +1,1 @@
+mkdir -p dl && echo keep > dl/existing.txt
