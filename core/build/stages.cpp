@@ -77,7 +77,9 @@ Result<VmDisks> prepareVmDisks(BuildContext &ctx, const QString &nameStage, cons
     if (!overlay)
         return fail(BuildTr::tr("Cannot create the VM's disk (an overlay on %1): %2").arg(backingVolume, overlay.error().message),
                     overlay.error().code);
-    if (!keepOverlay)
+    if (keepOverlay)
+        ctx.buildOverlay = disks.overlay; // from now on, cleanup knows it (removed unless the build succeeds)
+    else
         ctx.temporaryVolumes << disks.overlay;
 
     SeedContents seed;

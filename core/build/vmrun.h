@@ -11,6 +11,7 @@
 
 #include "core/build/agentsession.h"
 #include "core/build/buildcontext.h"
+#include "core/virt/domainspec.h"
 
 #include <QObject>
 

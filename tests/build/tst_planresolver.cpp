@@ -83,7 +83,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_catalog = check(Catalog::open(Home(m_dir.filePath(u"home"_s))));
+        auto opened = Catalog::open(Home(m_dir.filePath(u"home"_s)));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        m_catalog = std::move(*opened);
         m_disk = m_dir.filePath(u"disk.qcow2"_s);
         QFile f(m_disk);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -355,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"shutdown"_s).toString(), u"poweroff"_s);
         QCOMPARE(json.value(u"workingDirectory"_s).toString(), u"/var/tmp"_s);
         const QJsonObject first = json.value(u"documents"_s).toArray().first().toObject();
-        QCOMPARE(first.value(u"ref"_s).toString(), u"kiln:component/hello/1.2.0/1"_s);
+        QCOMPARE(first.value(u"ref"_s).toString(), plan.components.at(0).reference);
         QCOMPARE(first.value(u"parameters"_s).toObject().value(u"Greeting"_s).toString(), u"hi there"_s);
         const QList<SeedDocument> seedDocs = build.seedDocuments();
         QCOMPARE(seedDocs.size(), 2);
