@@ -36,12 +36,12 @@ struct CallbackRelay {
     }
 };
 
-namespace {
-
 struct CallbackContext {
     std::shared_ptr<CallbackRelay> relay;
     int generation = 0;
 };
+
+namespace {
 
 void freeContext(void *opaque)
 {
@@ -118,12 +118,14 @@ Result<void> ConnectionWorker::ensureOpen()
     // Drivers without an RPC link (test:///) support neither keepalive nor close callbacks.
     if (virConnectSetKeepAlive(conn, 5, 3) < 0)
         virResetLastError();
-    auto *closeCtx = new CallbackContext{m_relay, m_generation};
-    if (virConnectRegisterCloseCallback(conn, closeCallback, closeCtx, freeContext) == 0) {
+    // The close callback's context is ours to free (after unregistering): drivers without close
+    // callbacks accept the registration silently and would never call a free callback.
+    auto closeCtx = std::make_unique<CallbackContext>(CallbackContext{m_relay, m_generation});
+    if (virConnectRegisterCloseCallback(conn, closeCallback, closeCtx.get(), nullptr) == 0) {
         m_closeCallbackRegistered = true;
+        m_closeContext = std::move(closeCtx);
     } else {
         virResetLastError();
-        delete closeCtx;
     }
     auto *eventCtx = new CallbackContext{m_relay, m_generation};
     m_lifecycleCallbackId = virConnectDomainEventRegisterAny(conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
@@ -155,7 +157,7 @@ Result<void> ConnectionWorker::ensureOpen()
     return {};
 }
 
-void ConnectionWorker::dropConnection()
+void ConnectionWorker::dropConnection(bool afterCloseEvent)
 {
     virConnectPtr conn;
     {
@@ -170,8 +172,17 @@ void ConnectionWorker::dropConnection()
     if (m_lifecycleCallbackId >= 0 && virConnectDomainEventDeregisterAny(conn, m_lifecycleCallbackId) < 0)
         virResetLastError();
     m_lifecycleCallbackId = -1;
-    if (m_closeCallbackRegistered && virConnectUnregisterCloseCallback(conn, closeCallback) < 0)
-        virResetLastError();
+    if (m_closeCallbackRegistered) {
+        // Once unregistered no call can be running (libvirt holds its lock while calling).
+        // On a dead link libvirt's unregister fails (it wants an RPC) — but then the callback
+        // has already fired, and libvirt fires it once only.
+        if (virConnectUnregisterCloseCallback(conn, closeCallback) < 0) {
+            virResetLastError();
+            if (!afterCloseEvent)
+                (void)m_closeContext.release(); // it may still be called: leak rather than dangle
+        }
+        m_closeContext.reset();
+    }
     m_closeCallbackRegistered = false;
     if (virConnectClose(conn) < 0)
         virResetLastError();
@@ -205,7 +216,7 @@ void ConnectionWorker::onClosed(int generation, int reason)
 {
     if (generation != m_generation || m_state != State::Open || reason == VIR_CONNECT_CLOSE_REASON_CLIENT)
         return;
-    dropConnection();
+    dropConnection(true);
     m_state = State::Lost;
     const QString why = virtTr("Lost the libvirt connection to %1: %2").arg(m_uri, closeReasonText(reason));
     Q_EMIT m_owner->connectionLost(why);

@@ -22,6 +22,7 @@ namespace Kiln::Core {
 
 class VirtConnection;
 struct CallbackRelay;
+struct CallbackContext;
 
 class ConnectionWorker : public QObject
 {
@@ -51,7 +52,7 @@ public:
 private:
     enum class State { Closed, Open, Lost };
 
-    void dropConnection();
+    void dropConnection(bool afterCloseEvent = false);
     void reconnect();
     void recheckWaiters();
     void resolveWaiters(const QString &name, const Result<int> &result);
@@ -63,6 +64,7 @@ private:
     std::atomic<bool> m_open{false};
     int m_lifecycleCallbackId = -1;
     bool m_closeCallbackRegistered = false;
+    std::unique_ptr<CallbackContext> m_closeContext;
     int m_generation = 0;
     State m_state = State::Closed;
     QTimer *m_reconnectTimer = nullptr;

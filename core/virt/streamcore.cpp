@@ -1,5 +1,6 @@
 #include "streamcore.h"
 
+#include "core/virt/eventhub.h"
 #include "core/virt/virterror.h"
 
 #include <libvirt/virterror.h>
@@ -11,16 +12,9 @@ namespace {
 constexpr int ChunkBytes = 64 * 1024;
 constexpr int BaseEvents = VIR_STREAM_EVENT_READABLE | VIR_STREAM_EVENT_ERROR | VIR_STREAM_EVENT_HANGUP;
 
-// libvirt holds one strong reference for as long as the callback is registered.
 void streamCallback(virStreamPtr, int events, void *opaque)
 {
-    auto core = *static_cast<std::shared_ptr<StreamCore> *>(opaque); // a copy: end() may free opaque
-    core->onEvents(events);
-}
-
-void freeCallbackRef(void *opaque)
-{
-    delete static_cast<std::shared_ptr<StreamCore> *>(opaque);
+    static_cast<StreamCore *>(opaque)->onEvents(events);
 }
 
 } // namespace
@@ -35,8 +29,8 @@ StreamCore::StreamCore(virStreamPtr stream, std::shared_ptr<ByteSink> sink)
 
 StreamCore::~StreamCore()
 {
-    // Only reached after end() (libvirt's reference keeps us alive until the callback is gone),
-    // or when start() never ran because the hub stopped.
+    // Only reached after end() (m_keepAlive holds us while the callback is registered), or
+    // when start() never ran because the hub stopped.
     if (m_stream && virStreamAbort(m_stream.get()) < 0)
         virResetLastError();
     if (!m_finished.isFinished()) {
@@ -52,13 +46,12 @@ void StreamCore::start()
 {
     if (m_ended)
         return;
-    auto *ref = new std::shared_ptr<StreamCore>(shared_from_this());
-    if (virStreamEventAddCallback(m_stream.get(), BaseEvents, streamCallback, ref, freeCallbackRef) < 0) {
-        delete ref;
+    if (virStreamEventAddCallback(m_stream.get(), BaseEvents, streamCallback, this, nullptr) < 0) {
         end(StreamEnd::Error, lastVirtError(virtTr("Cannot watch the stream")).message);
         return;
     }
     m_callbackRegistered = true;
+    m_keepAlive = shared_from_this();
     m_events = BaseEvents;
     flush(); // anything queued before the callback existed
     // Data that arrived while the stream was being set up is already waiting.
@@ -162,6 +155,12 @@ void StreamCore::end(StreamEnd how, const QString &message, bool streamAborted)
     if (m_callbackRegistered && virStreamEventRemoveCallback(m_stream.get()) < 0)
         virResetLastError();
     m_callbackRegistered = false;
+    // We may be inside libvirt's dispatch of our callback: let go of ourselves only after it.
+    // (Without a hub we are at exit: keeping the self-reference leaks, never dangles.)
+    if (m_keepAlive) {
+        if (EventHub *hub = EventHub::instance())
+            hub->post([self = std::move(m_keepAlive)] {});
+    }
     if (how == StreamEnd::Eof) {
         if (virStreamFinish(m_stream.get()) < 0)
             virResetLastError();

@@ -19,6 +19,10 @@
 
 namespace Kiln::Core {
 
+// Lifetime: libvirt 9.0's remote driver never calls a stream callback's free function
+// (remoteStreamCallbackFree tests `!cbdata->cb`), so the callback gets a plain pointer and the
+// core keeps itself alive (m_keepAlive) until the callback is removed, releasing that reference
+// from a queued call once libvirt's dispatch has returned.
 class StreamCore : public std::enable_shared_from_this<StreamCore>
 {
 public:
@@ -48,6 +52,7 @@ private:
     QByteArray m_buffer;
     QByteArray m_outgoing;
     bool m_callbackRegistered = false;
+    std::shared_ptr<StreamCore> m_keepAlive; // set while libvirt may call us
     int m_events = 0;
     std::atomic<bool> m_ended{false};
     std::atomic<qint64> m_received{0};

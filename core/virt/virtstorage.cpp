@@ -5,6 +5,7 @@
 #include "core/virt/virthandles.h"
 #include "core/virt/volumetransfer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -181,7 +182,7 @@ Result<VolumeInfo> uploadAs(virConnectPtr conn, virStoragePoolPtr pool, const QS
     VolumeHandle vol(virStorageVolCreateXML(pool, volumeXml(name, 0, u"raw"_s).toUtf8().constData(), 0));
     if (!vol)
         return Kiln::unexpected(lastVirtError(virtTr("Cannot create volume %1").arg(name)));
-    Result<TransferStats> sent = VolumeTransfer::upload(conn, vol.get(), localPath, control);
+    Result<TransferStats> sent = VolumeTransfer::upload(conn, vol.get(), localPath, control, sha256 != nullptr);
     if (!sent) {
         if (virStorageVolDelete(vol.get(), 0) < 0)
             virResetLastError();
@@ -262,6 +263,10 @@ QFuture<Result<BaseVolume>> VirtStorage::ensureBaseImage(const QString &localPat
             return Kiln::unexpected(makeError(virtTr("Cannot use %1 as a base image: no such file").arg(localPath)));
         BaseVolume base;
         base.sha256 = sha256Hex.toLower();
+        // One hashing pass either way: the caller's checksum is verified while uploading; without
+        // one we hash first (the name needs it) and check the file did not change meanwhile.
+        const bool verifyWhileUploading = !base.sha256.isEmpty();
+        const QDateTime modified = fi.lastModified();
         if (base.sha256.isEmpty()) {
             Result<QString> sha = VolumeTransfer::sha256OfFile(localPath, control);
             if (!sha)
@@ -290,14 +295,20 @@ QFuture<Result<BaseVolume>> VirtStorage::ensureBaseImage(const QString &localPat
                 return Kiln::unexpected(lastVirtError(virtTr("Cannot replace the incomplete volume %1").arg(name)));
         }
         QString uploadedSha;
-        Result<VolumeInfo> info = uploadAs(conn, pool->get(), localPath, name, control, &uploadedSha);
+        Result<VolumeInfo> info = uploadAs(conn, pool->get(), localPath, name, control,
+                                           verifyWhileUploading ? &uploadedSha : nullptr);
         if (!info)
             return Kiln::unexpected(info.error());
-        if (uploadedSha != base.sha256) {
+        const QFileInfo after(localPath);
+        const bool changed = verifyWhileUploading ? uploadedSha != base.sha256
+                                                  : after.size() != fi.size() || after.lastModified() != modified;
+        if (changed) {
             (void)deleteByName(pool->get(), name);
             virResetLastError();
-            return Kiln::unexpected(makeError(virtTr("%1 changed while it was uploaded (sha256 %2, expected %3)")
-                                                  .arg(localPath, uploadedSha, base.sha256)));
+            return Kiln::unexpected(makeError(verifyWhileUploading
+                    ? virtTr("%1 does not match its sha256: read %2, expected %3 (changed or damaged?)")
+                          .arg(localPath, uploadedSha, base.sha256)
+                    : virtTr("%1 changed while it was uploaded").arg(localPath)));
         }
         base.volume = *info;
         base.uploaded = true;

@@ -54,7 +54,7 @@ Result<QString> VolumeTransfer::sha256OfFile(const QString &path, JobControl &co
 }
 
 Result<TransferStats> VolumeTransfer::upload(virConnectPtr conn, virStorageVolPtr vol, const QString &localPath,
-                                             JobControl &control)
+                                             JobControl &control, bool hash)
 {
     QFile file(localPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -66,7 +66,7 @@ Result<TransferStats> VolumeTransfer::upload(virConnectPtr conn, virStorageVolPt
     if (virStorageVolUpload(vol, st.get(), 0, static_cast<unsigned long long>(total), 0) < 0)
         return Kiln::unexpected(lastVirtError(virtTr("Cannot start uploading %1").arg(localPath)));
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
     QByteArray buf(ChunkBytes, Qt::Uninitialized);
     qint64 done = 0;
     while (done < total) {
@@ -79,7 +79,8 @@ Result<TransferStats> VolumeTransfer::upload(virConnectPtr conn, virStorageVolPt
             abortQuietly(st.get());
             return Kiln::unexpected(makeError(virtTr("Cannot read %1: %2").arg(localPath, file.errorString()), QStringLiteral("io")));
         }
-        hash.addData(QByteArrayView(buf.constData(), n));
+        if (hash)
+            sha.addData(QByteArrayView(buf.constData(), n));
         for (qint64 off = 0; off < n;) {
             const int sent = virStreamSend(st.get(), buf.constData() + off, size_t(n - off));
             if (sent < 0) {
@@ -94,7 +95,7 @@ Result<TransferStats> VolumeTransfer::upload(virConnectPtr conn, virStorageVolPt
     }
     if (virStreamFinish(st.get()) < 0)
         return Kiln::unexpected(lastVirtError(virtTr("Uploading %1 failed").arg(localPath)));
-    return TransferStats{done, QString::fromLatin1(hash.result().toHex())};
+    return TransferStats{done, hash ? QString::fromLatin1(sha.result().toHex()) : QString()};
 }
 
 Result<TransferStats> VolumeTransfer::download(virConnectPtr conn, virStorageVolPtr vol, const QString &localPath,

@@ -13,15 +13,16 @@ namespace Kiln::Core {
 
 struct TransferStats {
     qint64 bytes = 0;
-    QString sha256; // lower-case hex of the bytes transferred
+    QString sha256; // lower-case hex of the bytes transferred (empty when not asked for)
 };
 
 class VolumeTransfer
 {
 public:
-    // Writes the local file over vol from offset 0 (vol must be at least as large).
+    // Writes the local file into vol from offset 0. hash = also compute the sha256 of what was
+    // sent (SHA-256 in software costs more CPU than the transfer itself: only when needed).
     static Result<TransferStats> upload(virConnectPtr conn, virStorageVolPtr vol, const QString &localPath,
-                                        JobControl &control);
+                                        JobControl &control, bool hash = false);
     // Reads the whole volume; writes it to localPath (atomically) unless localPath is empty (hash
     // only). expectedBytes only scales the progress.
     static Result<TransferStats> download(virConnectPtr conn, virStorageVolPtr vol, const QString &localPath,

@@ -6,7 +6,9 @@
 //  2. Capture cost: an overlay on a 200 MB and on a 2 GB base (real data), 10 MB changed, then
 //     VirtStorage::capture (checks the chain, hashes the overlay). Goal: 2 GB / 200 MB < 2×.
 //
-//   bench_virt [--uri URI] [--pings N] [--only latency|capture]
+//  3. Upload throughput of 512 MiB through a libvirt stream (for comparison with cp).
+//
+//   bench_virt [--uri URI] [--pings N] [--only latency|upload|capture]
 // Not a test: it prints figures and exits 0 unless something broke.
 
 #include "core/virt/awaitresult.h"
@@ -22,6 +24,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -242,6 +245,31 @@ void benchCapture(VirtStorage &storage, const QString &work)
     std::printf("capture 2 GB / 200 MB = %.2f× (goal < 2×) → %s\n", ratio, ratio < 2 ? "met" : "NOT met");
 }
 
+// Upload throughput (client → pool through a libvirt stream), for comparison with `cp`.
+void benchUpload(VirtStorage &storage, const QString &work)
+{
+    const QString file = work + u"/upload.bin"_s;
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        for (int i = 0; i < 512; ++i) {
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
+            f.write(chunk);
+        }
+    }
+    E2e::run(u"sync"_s, {});
+    const QString name = ResourceName::make(u"bench"_s, u"upload"_s, u".img"_s);
+    QElapsedTimer t;
+    t.start();
+    must(awaitResult(storage.uploadVolume(file, name)), "upload");
+    const double ms = double(t.elapsed());
+    (void)awaitResult(storage.deleteVolume(name));
+    QFile::remove(file);
+    std::printf("\n== upload ==\n512 MiB in %.0f ms = %.0f MiB/s\n", ms, 512.0 / (ms / 1000.0));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -251,7 +279,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"uri"_s, u"libvirt URI (default: KILN_TEST_URI or qemu:///system)"_s, u"URI"_s});
     parser.addOption({u"pings"_s, u"round trips to time (default 50)"_s, u"N"_s, u"50"_s});
-    parser.addOption({u"only"_s, u"latency or capture"_s, u"WHAT"_s});
+    parser.addOption({u"only"_s, u"latency, upload or capture"_s, u"WHAT"_s});
     parser.process(app);
     const QString uri = parser.isSet(u"uri"_s) ? parser.value(u"uri"_s) : E2e::uri();
     const QString only = parser.value(u"only"_s);
@@ -264,6 +292,8 @@ int main(int argc, char **argv)
     std::printf("bench_virt on %s, pool %s\n", qPrintable(uri), qPrintable(storage.pool().name));
     if (only.isEmpty() || only == u"latency")
         benchLatency(conn, storage, work.path(), parser.value(u"pings"_s).toInt());
+    if (only.isEmpty() || only == u"upload")
+        benchUpload(storage, work.path());
     if (only.isEmpty() || only == u"capture")
         benchCapture(storage, work.path());
     return 0;

@@ -153,7 +153,7 @@ private Q_SLOTS:
         const QString wrong = QString(64, u'0');
         Result<BaseVolume> bad = awaitResult(m_storage->ensureBaseImage(base, wrong));
         QVERIFY(!bad);
-        QVERIFY2(bad.error().message.contains(u"changed while it was uploaded"_s), qPrintable(bad.error().message));
+        QVERIFY2(bad.error().message.contains(u"does not match its sha256"_s), qPrintable(bad.error().message));
         QVERIFY(!volumeNames(awaitResult(m_storage->listVolumes())).contains(ResourceName::baseVolume(wrong)));
     }
 
