@@ -1,6 +1,7 @@
-// kilnctl pipeline start NAME [--follow]: resolves the pipeline, records the build and starts its
-// worker; with --follow, shows the build live and exits 0 only when the image is AVAILABLE.
-#include "cmd_pipeline.h"
+// kilnctl pipeline list|get|delete|start — image pipelines (created and changed with `kilnctl apply
+// -f`). `start` resolves the pipeline, records the build and starts its worker; with --follow it
+// shows the build live and exits 0 only when the image is AVAILABLE.
+#include "configcommands.h"
 
 #include "buildwatch.h"
 
@@ -12,9 +13,15 @@ using namespace Qt::StringLiterals;
 
 namespace Kiln::Ctl {
 
-using namespace Kiln::Core;
+namespace {
 
-int pipelineStart(Context &ctx, const QStringList &args)
+QStringList pipelineColumns(const PipelineRow &r)
+{
+    return {r.name, r.recipe, r.infrastructure, r.distribution.isEmpty() ? QStringLiteral("-") : r.distribution,
+            r.tests ? CtlTr::tr("yes") : CtlTr::tr("no"), r.schedule, r.enabled ? CtlTr::tr("yes") : CtlTr::tr("no")};
+}
+
+int start(Context &ctx, const QStringList &args)
 {
     Options o(args, {}, {u"--follow"_s, u"-f"_s});
     if (!o.ok() || o.positional().size() != 1)
@@ -50,5 +57,29 @@ int pipelineStart(Context &ctx, const QStringList &args)
                 << '\n';
     return watchBuild(ctx, *catalog, build->id, WatchOptions{});
 }
+
+int pipeline(Context &ctx)
+{
+    return dispatch(ctx, "pipeline",
+                    {{"list", "list",
+                      [](Context &c, const QStringList &a) {
+                          return listRows<PipelineRow>(c, a, "pipeline", &Catalog::pipelines,
+                                                       {CtlTr::tr("NAME"), CtlTr::tr("RECIPE"), CtlTr::tr("INFRASTRUCTURE"),
+                                                        CtlTr::tr("DISTRIBUTION"), CtlTr::tr("TESTS"), CtlTr::tr("SCHEDULE"),
+                                                        CtlTr::tr("ENABLED")},
+                                                       &pipelineColumns);
+                      }},
+                     {"get", "get NAME",
+                      [](Context &c, const QStringList &a) {
+                          return getRow<PipelineRow>(c, a, "pipeline", &Catalog::pipelines, ResourceKind::ImagePipeline);
+                      }},
+                     {"delete", "delete NAME",
+                      [](Context &c, const QStringList &a) { return deleteRow(c, a, "pipeline", &Catalog::pipelines); }},
+                     {"start", "start NAME [--follow]", &start}});
+}
+
+} // namespace
+
+KILNCTL_COMMAND("pipeline", "List, show, delete and start image pipelines", pipeline);
 
 } // namespace Kiln::Ctl
