@@ -1,6 +1,6 @@
 // The pipeline runner end to end: real kilnctl and build workers, real libvirtd + QEMU (TCG),
-// the real kiln-agent in the tinyos fixture, a temporary Kiln home. Six builds run at once (which
-// is also the "two builds at once, no clashes" case):
+// the real kiln-agent in the tinyos fixture, a temporary Kiln home. Nine builds run at once
+// (which is also the "two builds at once, no clashes" case):
 //   ok        hello + motd + smoke-test → AVAILABLE, exported qcow2 + raw whose sha256 match
 //             SHA256SUMS, followed live with `kilnctl build logs --follow` (exit 0)
 //   broken    a build step exits 3 → FAILED in BUILDING naming component, phase, step, exit
@@ -9,6 +9,11 @@
 //   slow      cancelled mid-step with `kilnctl build cancel` → CANCELLED quickly
 //   reboot    a step exits 194 once → the VM reboots, the step runs again, AVAILABLE
 //   test run  `kilnctl test-component --file` → SUCCEEDED, nothing kept
+//   agentdies the agent is killed mid-step → FAILED naming the step, not a hang
+//   keepvm    a failing step on an infrastructure that keeps VMs on failure → FAILED, the VM
+//             still runs for inspection; `kilnctl build cleanup` removes it and its disks
+//   noboot    a base image that does not boot (wrong root= on its kernel command line) → FAILED
+//             "stopped before the agent said hello" with the console's tail
 // After each: no VM and no volume of that build is left (except the image's own volume).
 // Needs scripts/daemons.sh, xorriso, qemu-img (label e2e; ~5–10 min on a loaded 2-core machine).
 
@@ -18,6 +23,7 @@
 #include "core/virt/awaitresult.h"
 #include "core/virt/eventhub.h"
 #include "core/virt/leftovercleaner.h"
+#include "core/virt/virtdomains.h"
 #include "core/virt/virtconnection.h"
 #include "core/build/buildcontext.h"
 
@@ -160,6 +166,11 @@ private Q_SLOTS:
                           u"--version"_s, u"1.0.0"_s, u"--kernel"_s, fixture + u"/vmlinux"_s, u"--initrd"_s,
                           fixture + u"/initrd.img"_s, u"--cmdline"_s, QString::fromUtf8(readFile(fixture + u"/cmdline"_s)).trimmed()});
         QVERIFY2(r.exitCode == 0, r.output.constData());
+        // The same disk with a kernel command line whose root disk does not exist.
+        r = ctl({u"image"_s, u"import"_s, u"--file"_s, fixture + u"/tinyos.qcow2"_s, u"--name"_s, u"noboot"_s,
+                 u"--version"_s, u"1.0.0"_s, u"--kernel"_s, fixture + u"/vmlinux"_s, u"--initrd"_s,
+                 fixture + u"/initrd.img"_s, u"--cmdline"_s, u"console=ttyS0 root=/dev/vdz rw quiet no_timer_check"_s});
+        QVERIFY2(r.exitCode == 0, r.output.constData());
         const QList<std::tuple<QString, QString, QString>> components{
             {examples() + u"/components/hello.yml"_s, u"hello"_s, u"build"_s},
             {examples() + u"/components/motd.yml"_s, u"motd"_s, u"build"_s},
@@ -167,7 +178,8 @@ private Q_SLOTS:
             {testData() + u"/components/broken.yml"_s, u"broken"_s, u"build"_s},
             {testData() + u"/components/failing-test.yml"_s, u"failing-test"_s, u"test"_s},
             {testData() + u"/components/slow.yml"_s, u"slow"_s, u"build"_s},
-            {testData() + u"/components/reboot.yml"_s, u"reboot"_s, u"build"_s}};
+            {testData() + u"/components/reboot.yml"_s, u"reboot"_s, u"build"_s},
+            {testData() + u"/components/agent-dies.yml"_s, u"agent-dies"_s, u"build"_s}};
         for (const auto &[file, name, type] : components) {
             r = ctl({u"component"_s, u"create"_s, u"--file"_s, file, u"--name"_s, name, u"--version"_s, u"1.0.0"_s, u"--type"_s, type});
             QVERIFY2(r.exitCode == 0, r.output.constData());
@@ -183,8 +195,9 @@ private Q_SLOTS:
         r = ctl({u"apply"_s, u"-f"_s, resourceFile});
         QVERIFY2(r.exitCode == 0, r.output.constData());
 
-        // Everything at once: six builds, their VMs side by side.
-        for (const QString &pipeline : {u"ok"_s, u"broken"_s, u"badtest"_s, u"slow"_s, u"reboot"_s}) {
+        // Everything at once: eight builds, their VMs side by side.
+        for (const QString &pipeline : {u"ok"_s, u"broken"_s, u"badtest"_s, u"slow"_s, u"reboot"_s, u"agentdies"_s, u"noboot"_s,
+                                       u"keepvm"_s}) {
             const qint64 id = start({u"pipeline"_s, u"start"_s, pipeline});
             QVERIFY2(id > 0, qPrintable(pipeline));
             m_builds.insert(pipeline, id);
@@ -203,7 +216,7 @@ private Q_SLOTS:
         auto opened = Catalog::open(Home(m_home));
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_catalog = std::move(*opened);
-        qInfo("setup and six build starts: %lld ms", m_clock.elapsed());
+        qInfo("setup and nine build starts: %lld ms", m_clock.elapsed());
     }
 
     void cancelMidStep()
@@ -344,6 +357,46 @@ private Q_SLOTS:
         QVERIFY(events.contains("\"resumed\":true"));
     }
 
+    void agentDiesMidStep()
+    {
+        const BuildRow b = waitFinal(m_builds.value(u"agentdies"_s));
+        QVERIFY2(b.state == BuildState::Failed, qPrintable(describe(b)));
+        QCOMPARE(b.failure.stage, u"BUILDING"_s);
+        QCOMPARE(b.failure.step, u"KillTheAgent"_s);
+        QVERIFY2(b.failure.message.contains(u"agent stopped"_s), qPrintable(b.failure.message));
+        QCOMPARE(leftovers(b.id), QStringList());
+    }
+
+    void baseImageThatDoesNotBoot()
+    {
+        const BuildRow b = waitFinal(m_builds.value(u"noboot"_s));
+        QVERIFY2(b.state == BuildState::Failed, qPrintable(describe(b)));
+        QCOMPARE(b.failure.stage, u"BUILDING"_s);
+        QVERIFY2(b.failure.message.contains(u"before the agent said hello"_s), qPrintable(b.failure.message));
+        QVERIFY2(b.failure.logTail.join(u'\n').contains(u"FATAL"_s), qPrintable(describe(b)));
+        QCOMPARE(leftovers(b.id), QStringList());
+    }
+
+    void keptVmOnFailure()
+    {
+        const BuildRow b = waitFinal(m_builds.value(u"keepvm"_s));
+        QVERIFY2(b.state == BuildState::Failed, qPrintable(describe(b)));
+        QCOMPARE(b.failure.step, u"Boom"_s);
+        // The VM and its disks stay (a sweep does not take them either) …
+        QCOMPARE(ctl({u"build"_s, u"list"_s}).exitCode, 0); // sweeps on start
+        const QStringList kept = leftovers(b.id);
+        QVERIFY2(std::any_of(kept.begin(), kept.end(), [](const QString &n) { return !n.contains(u'.'); }),
+                 qPrintable(kept.join(u", "_s))); // a domain (volume names have an extension)
+        VirtConnection conn(E2e::uri());
+        const QString domain = *std::find_if(kept.begin(), kept.end(), [](const QString &n) { return !n.contains(u'.'); });
+        auto status = awaitResult(VirtDomains(&conn).status(domain));
+        QVERIFY(status && status->isActive());
+        // … until cleanup.
+        const E2e::Run r = ctl({u"build"_s, u"cleanup"_s, QString::number(b.id)});
+        QVERIFY2(r.exitCode == 0 && r.output.contains("destroyed VM"), r.output.constData());
+        QCOMPARE(leftovers(b.id), QStringList());
+    }
+
     void componentTestRunKeepsNothing()
     {
         const BuildRow b = waitFinal(m_builds.value(u"trial"_s));
@@ -356,7 +409,7 @@ private Q_SLOTS:
         phases.removeDuplicates();
         QCOMPARE(phases, (QStringList{u"build"_s, u"validate"_s, u"test"_s}));
         QCOMPARE(leftovers(b.id), QStringList());
-        qInfo("all six builds done after %lld ms", m_clock.elapsed());
+        qInfo("all nine builds done after %lld ms", m_clock.elapsed());
     }
 
     void cleanupTestCase()
