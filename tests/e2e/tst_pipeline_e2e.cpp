@@ -423,6 +423,8 @@ private Q_SLOTS:
             for (qint64 id : std::as_const(m_builds))
                 if (auto b = m_catalog->builds().get(id); b && !isFinal(b->state))
                     ctl({u"build"_s, u"cancel"_s, QString::number(id)});
+            // A VM kept for inspection (keepvm) when its test stopped before its cleanup.
+            ctl({u"build"_s, u"cleanup"_s, QString::number(m_builds.value(u"keepvm"_s))});
             VirtConnection conn(E2e::uri());
             VirtStorage storage(&conn, storagePoolConfig(E2e::uri(), kPool));
             if (auto vols = awaitResult(storage.listTaggedVolumes()))
