@@ -279,7 +279,12 @@ QString baseWithData(int mb)
     const int size = 256 + mb + 16;
     if (E2e::run(u"qemu-img"_s, {u"resize"_s, u"-q"_s, path, u"%1M"_s.arg(size)}).exitCode != 0)
         die(u"qemu-img resize failed"_s);
-    const E2e::Run w = E2e::run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x5a 256M %1M"_s.arg(mb), path}, 600000);
+    // qemu-io writes at most 2 GiB - 512 bytes per request: 1 GiB requests.
+    QStringList args{u"-f"_s, u"qcow2"_s};
+    for (int offset = 0; offset < mb; offset += 1024)
+        args << u"-c"_s << u"write -P 0x5a %1M %2M"_s.arg(256 + offset).arg(std::min(1024, mb - offset));
+    args << path;
+    const E2e::Run w = E2e::run(u"qemu-io"_s, args, 600000);
     if (w.exitCode != 0)
         die(u"qemu-io failed: "_s + QString::fromUtf8(w.output));
     return path;
