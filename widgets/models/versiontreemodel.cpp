@@ -11,7 +11,7 @@ struct VersionTreeModel::Node {
     std::vector<std::unique_ptr<Node>> children;
     Entry entry;      // Build: its row; Version/Name: the newest build
     int total = -1;   // Name: rows in the catalog when known
-    int loaded = 0;   // Name: rows loaded; Root: rows consumed by the names pages
+    int loaded = 0;   // Name: rows loaded
     bool fetching = false;
     bool complete = false;
 
@@ -167,12 +167,18 @@ void VersionTreeModel::fetchMore(const QModelIndex &parent)
         // Results are applied from the event loop, never inside fetchMore(): a future that is
         // already finished runs its continuation at once, and views call fetchMore() while
         // handling other model signals.
-        fetchNames(n->loaded, int(n->children.size()), m_pageSize)
+        // The next page starts after the last name loaded.
+        const QString afterName = n->children.empty() ? QString() : n->children.back()->entry.name;
+        fetchNames(afterName, m_pageSize)
             .then(this, [this, generation](const Core::Result<NamesPage> &page) {
                 QMetaObject::invokeMethod(this, [this, generation, page] { applyNames(generation, page); }, Qt::QueuedConnection);
             });
     } else {
-        fetchEntries(n->entry.name, n->loaded, m_pageSize)
+        // The next page starts after the last build loaded (the last version's last build).
+        std::optional<Core::VersionCursor> after;
+        if (!n->children.empty() && !n->children.back()->children.empty())
+            after = Core::VersionCursor::after(n->children.back()->children.back()->entry);
+        fetchEntries(n->entry.name, after, m_pageSize)
             .then(this, [this, generation, n](const Core::Result<QList<Entry>> &entries) {
                 QMetaObject::invokeMethod(this, [this, generation, n, entries] { applyEntries(generation, n, entries); },
                                           Qt::QueuedConnection);
@@ -186,7 +192,7 @@ void VersionTreeModel::applyNames(quint64 generation, const Core::Result<NamesPa
         return; // a reload happened since: `m_root` is another tree
     setPending(-1);
     Node *root = m_root.get();
-    const bool first = root->children.empty() && root->loaded == 0;
+    const bool first = root->children.empty();
     root->fetching = false;
     if (!page) {
         root->complete = true; // don't retry in a loop; reload() tries again
@@ -196,7 +202,6 @@ void VersionTreeModel::applyNames(quint64 generation, const Core::Result<NamesPa
         return;
     }
     const NamesPage &p = *page;
-    root->loaded += p.rowsConsumed;
     root->complete = p.complete || p.newest.isEmpty();
     if (!p.newest.isEmpty()) {
         const int from = int(root->children.size());
