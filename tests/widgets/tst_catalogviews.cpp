@@ -212,6 +212,7 @@ private Q_SLOTS:
                 QTest::qWait(1);
             }
         };
+        QSignalSpy failures(&model, &VersionTreeModel::loadFailed);
         fetchAll({});
         QTRY_VERIFY(!model.isFetching());
         QCOMPARE(topNames(&model), expectedNames); // 21 names in pages of 7: none twice, none missing
@@ -232,7 +233,7 @@ private Q_SLOTS:
             for (int b = 3; b >= 1; --b)
                 expectedBuilds << QStringLiteral("ties/1.%1.0/%2").arg(v).arg(b);
         QCOMPARE(builds, expectedBuilds); // 30 rows in pages of 7: boundaries inside versions
-        QCOMPARE(model.loadedEntryCount(), 30);
+        QCOMPARE(failures.size(), 0);
     }
 
     void componentModelPagesNames()
@@ -245,6 +246,7 @@ private Q_SLOTS:
             model.fetchMore({});
             QTest::qWait(1);
         }
+        QTRY_VERIFY(!model.isFetching());
         QTRY_COMPARE(topNames(&model), (QStringList{QStringLiteral("check"), QStringLiteral("hello"), QStringLiteral("tools")}));
         const QModelIndex hello = model.index(1, 0);
         for (int guard = 0; guard < 20 && (model.canFetchMore(hello) || model.isFetching()); ++guard) {

@@ -37,11 +37,13 @@ void VersionTreeModel::reload()
     ++m_generation; // results of fetches still running are now stale
     m_root = std::make_unique<Node>();
     m_loadedEntries = 0;
+    // Forget the stale fetches before the reset ends: views and QAbstractItemModelTester call
+    // fetchMore() from modelReset, and that fetch must stay counted.
+    const bool wasLoading = m_pending > 0;
+    m_pending = 0;
     endResetModel();
-    if (m_pending) {
-        m_pending = 0;
+    if (wasLoading && m_pending == 0)
         Q_EMIT loadingChanged(false);
-    }
 }
 
 void VersionTreeModel::setPending(int delta)
@@ -193,7 +195,12 @@ void VersionTreeModel::applyNames(quint64 generation, const Core::Result<NamesPa
     setPending(-1);
     Node *root = m_root.get();
     const bool first = root->children.empty();
-    root->fetching = false;
+    // `fetching` stays set until the rows are in: views and model testers call fetchMore() from
+    // rowsAboutToBeInserted, and a page asked for then would start after the wrong last row.
+    struct Done {
+        Node *node;
+        ~Done() { node->fetching = false; }
+    } done{root};
     if (!page) {
         root->complete = true; // don't retry in a loop; reload() tries again
         Q_EMIT loadFailed(page.error().message);
@@ -224,7 +231,10 @@ void VersionTreeModel::applyEntries(quint64 generation, Node *nameNode, const Co
     if (generation != m_generation)
         return; // `nameNode` belonged to a tree that reload() dropped
     setPending(-1);
-    nameNode->fetching = false;
+    struct Done { // see applyNames()
+        Node *node;
+        ~Done() { node->fetching = false; }
+    } done{nameNode};
     if (!entries) {
         nameNode->complete = true;
         Q_EMIT loadFailed(entries.error().message);
