@@ -90,19 +90,25 @@ Result<QList<Referrer>> componentReferrers(Db &db, const ComponentRow &c)
 
 Result<QList<ComponentRow>> listComponents(Db &db, const ComponentFilter &f)
 {
-    Where w;
-    if (!f.name.isEmpty())
-        w.add(QStringLiteral("name = ?"), {f.name});
-    w.addPrefix(QStringLiteral("name"), f.namePrefix);
-    if (f.type)
-        w.add(QStringLiteral("type = ?"), {componentTypeName(*f.type)});
-    if (f.newestOnly)
-        w.add(QStringLiteral("id = (SELECT c2.id FROM components c2 WHERE c2.name = components.name ORDER BY ")
-              + kVersionOrder + QStringLiteral(" LIMIT 1)"));
     QList<ComponentRow> out;
-    auto r = db.select(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM components") + w.sql()
-                           + QStringLiteral(" ORDER BY name, ") + kVersionOrder + pageSql(f.offset, f.limit),
-                       w.args, [&](const QSqlQuery &q) { out.append(componentFrom(q)); });
+    auto r = seekPages(f.after, f.limit, [&](const SeekPart &part, int limit) -> Result<int> {
+        Where w;
+        w.addNames(QStringLiteral("name"), f.name, f.namePrefix, part.namesAfter);
+        if (part.restOf)
+            addRestOfName(w, {}, *part.restOf);
+        if (f.type)
+            w.add(QStringLiteral("type = ?"), {componentTypeName(*f.type)});
+        if (f.newestOnly)
+            w.add(QStringLiteral("id = (SELECT c2.id FROM components c2 WHERE c2.name = components.name ORDER BY ")
+                  + kVersionOrder + QStringLiteral(" LIMIT 1)"));
+        const qsizetype before = out.size();
+        auto q = db.select(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM components") + w.sql()
+                               + QStringLiteral(" ORDER BY ") + kVersionListOrder + pageSql(0, limit),
+                           w.args, [&](const QSqlQuery &q) { out.append(componentFrom(q)); });
+        if (!q)
+            return fail(q.error());
+        return int(out.size() - before);
+    });
     if (!r)
         return fail(r.error());
     return out;

@@ -106,12 +106,16 @@ Result<ImageRow> resolveImage(Db &db, const Reference &ref, ImagePurpose purpose
     return getImage(db, *id);
 }
 
-static Result<QList<ImageRow>> listImages(Db &db, const ImageFilter &f, bool countOnly, int *count)
+// The filter's conditions; `namesAfter` (keyset pages) keeps only later names.
+static Where imageWhere(const ImageFilter &f, const QString &namesAfter = {})
 {
     Where w;
-    if (!f.name.isEmpty())
-        w.add(QStringLiteral("i.name = ?"), {f.name});
-    w.addPrefix(QStringLiteral("i.name"), f.namePrefix);
+    w.addNames(QStringLiteral("i.name"), f.name, f.namePrefix, namesAfter);
+    // With a name condition, or for a page in name order, the (name, version) index must drive
+    // the query: it gives the order, so SQLite stops after `limit` matches instead of sorting
+    // every row of a status. `+` keeps SQLite from choosing the low-selectivity status index.
+    const bool byName = !f.name.isEmpty() || !f.namePrefix.isEmpty() || !namesAfter.isEmpty() || f.after
+        || (f.sort == ImageFilter::Sort::NameThenNewest && f.limit >= 0);
     if (f.statuses.isEmpty()) {
         w.add(QStringLiteral("+i.status <> 'DELETED'"));
     } else {
@@ -121,36 +125,84 @@ static Result<QList<ImageRow>> listImages(Db &db, const ImageFilter &f, bool cou
             marks << QStringLiteral("?");
             names << imageStatusName(s);
         }
-        // With a name condition the (name, version) index must drive the query (it also gives the
-        // order); `+` keeps SQLite from choosing the low-selectivity status index instead.
-        const bool byName = !f.name.isEmpty() || !f.namePrefix.isEmpty();
         w.add((byName ? QStringLiteral("+i.status IN (") : QStringLiteral("i.status IN (")) + marks.join(u',') + u')', names);
     }
     if (!f.osId.isEmpty())
         w.add(QStringLiteral("i.os_id = ?"), {f.osId});
-    if (countOnly) {
-        auto n = db.scalar(QStringLiteral("SELECT count(*) FROM images i") + w.sql(), w.args);
-        if (!n)
-            return fail(n.error());
-        *count = n->toInt();
-        return QList<ImageRow>{};
-    }
-    QString order;
+    return w;
+}
+
+static Result<int> countImages(Db &db, const ImageFilter &filter)
+{
+    ImageFilter f = filter; // every matching row: a page's cursor and size do not count
+    f.after.reset();
+    f.offset = 0;
+    f.limit = -1;
+    const Where w = imageWhere(f);
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM images i") + w.sql(), w.args);
+    if (!n)
+        return fail(n.error());
+    return n->toInt();
+}
+
+static Result<void> asVoid(const Result<int> &n)
+{
+    if (!n)
+        return fail(n.error());
+    return {};
+}
+
+static Result<QList<ImageRow>> listImages(Db &db, const ImageFilter &f)
+{
+    if (f.after && f.offset > 0)
+        return fail(Tr::tr("an image list page is either after a row or at an offset, not both"), QStringLiteral("bad-filter"));
+    QList<ImageRow> out;
+    auto select = [&](const Where &w, const QString &order, int offset, int limit) -> Result<int> {
+        const qsizetype before = out.size();
+        auto r = db.select(QStringLiteral("SELECT ") + kImageColumns + QStringLiteral(" FROM images i") + w.sql()
+                               + QStringLiteral(" ORDER BY ") + order + pageSql(offset, limit),
+                           w.args, [&](const QSqlQuery &q) { out.append(imageFrom(q)); });
+        if (!r)
+            return fail(r.error());
+        return int(out.size() - before);
+    };
+    const QString byName = QStringLiteral("i.name, i.major DESC, i.minor DESC, i.patch DESC, i.build DESC, i.id DESC");
+    Result<void> r;
     switch (f.sort) {
     case ImageFilter::Sort::NameThenNewest:
-        order = QStringLiteral("i.name, i.major DESC, i.minor DESC, i.patch DESC, i.build DESC");
+        if (!f.after) {
+            r = asVoid(select(imageWhere(f), byName, f.offset, f.limit));
+            break;
+        }
+        r = seekPages(f.after, f.limit, [&](const SeekPart &part, int limit) {
+            Where w = imageWhere(f, part.namesAfter);
+            if (part.restOf)
+                addRestOfName(w, QStringLiteral("i."), *part.restOf);
+            return select(w, byName, 0, limit);
+        });
         break;
-    case ImageFilter::Sort::NewestFirst:
-        order = QStringLiteral("i.id DESC");
-        break;
-    case ImageFilter::Sort::Status:
-        order = QStringLiteral("i.status, i.name, i.major DESC, i.minor DESC, i.patch DESC, i.build DESC");
+    case ImageFilter::Sort::NewestFirst: {
+        // Ids grow with every insert: the rowid order is newest first, and a cursor is one seek.
+        Where w = imageWhere(f);
+        if (f.after)
+            w.add(QStringLiteral("i.id < ?"), {f.after->id});
+        r = asVoid(select(w, QStringLiteral("i.id DESC"), f.offset, f.limit));
         break;
     }
-    QList<ImageRow> out;
-    auto r = db.select(QStringLiteral("SELECT ") + kImageColumns + QStringLiteral(" FROM images i") + w.sql()
-                           + QStringLiteral(" ORDER BY ") + order + pageSql(f.offset, f.limit),
-                       w.args, [&](const QSqlQuery &q) { out.append(imageFrom(q)); });
+    case ImageFilter::Sort::Status: {
+        // No index has this order (the list is sorted anyway); the cursor row's status is looked
+        // up by id, then the same key comparison as in name order.
+        Where w = imageWhere(f);
+        if (const auto &c = f.after) {
+            const QString status = QStringLiteral("(SELECT status FROM images WHERE id = ?)");
+            w.add(QStringLiteral("(i.status > ") + status + QStringLiteral(" OR (i.status = ") + status
+                      + QStringLiteral(" AND (i.name > ? OR (i.name = ? AND (i.major, i.minor, i.patch, i.build, i.id) < (?, ?, ?, ?, ?)))))"),
+                  {c->id, c->id, c->name, c->name, c->version.major, c->version.minor, c->version.patch, c->build, c->id});
+        }
+        r = asVoid(select(w, QStringLiteral("i.status, ") + byName, f.offset, f.limit));
+        break;
+    }
+    }
     if (!r)
         return fail(r.error());
     return out;
@@ -237,18 +289,12 @@ Result<ImageRow> ImageRepository::resolve(const Reference &reference, ImagePurpo
 
 Result<QList<ImageRow>> ImageRepository::list(const ImageFilter &filter) const
 {
-    return m_context->read<QList<ImageRow>>([filter](Db &db) { return listImages(db, filter, false, nullptr); });
+    return m_context->read<QList<ImageRow>>([filter](Db &db) { return listImages(db, filter); });
 }
 
 Result<int> ImageRepository::count(const ImageFilter &filter) const
 {
-    return m_context->read<int>([filter](Db &db) -> Result<int> {
-        int n = 0;
-        auto r = listImages(db, filter, true, &n);
-        if (!r)
-            return fail(r.error());
-        return n;
-    });
+    return m_context->read<int>([filter](Db &db) { return countImages(db, filter); });
 }
 
 Result<QList<PackageRow>> ImageRepository::packages(qint64 imageId, const QString &search) const
@@ -273,18 +319,12 @@ QFuture<Result<ImageRow>> ImageRepository::getAsync(qint64 id) const
 
 QFuture<Result<QList<ImageRow>>> ImageRepository::listAsync(const ImageFilter &filter) const
 {
-    return m_context->readAsync<QList<ImageRow>>([filter](Db &db) { return listImages(db, filter, false, nullptr); });
+    return m_context->readAsync<QList<ImageRow>>([filter](Db &db) { return listImages(db, filter); });
 }
 
 QFuture<Result<int>> ImageRepository::countAsync(const ImageFilter &filter) const
 {
-    return m_context->readAsync<int>([filter](Db &db) -> Result<int> {
-        int n = 0;
-        auto r = listImages(db, filter, true, &n);
-        if (!r)
-            return fail(r.error());
-        return n;
-    });
+    return m_context->readAsync<int>([filter](Db &db) { return countImages(db, filter); });
 }
 
 QFuture<Result<QList<PackageRow>>> ImageRepository::packagesAsync(qint64 imageId, const QString &search) const

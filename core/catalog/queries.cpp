@@ -22,6 +22,21 @@ void Where::addSearch(const QString &column, const QString &text)
     add(column + QStringLiteral(" LIKE ? ESCAPE '\\'"), {QString(u'%' + escaped + u'%')});
 }
 
+void Where::addNames(const QString &column, const QString &exact, const QString &prefix, const QString &after)
+{
+    if (!exact.isEmpty())
+        add(column + QStringLiteral(" = ?"), {exact});
+    const QString end = prefix + QChar(0xFFFF);
+    if (after.isEmpty() || (!prefix.isEmpty() && after < prefix)) {
+        addPrefix(column, prefix);
+        return;
+    }
+    if (prefix.isEmpty())
+        add(column + QStringLiteral(" > ?"), {after});
+    else
+        add(column + QStringLiteral(" > ? AND ") + column + QStringLiteral(" < ?"), {after, end});
+}
+
 QString Where::sql() const
 {
     if (clauses.isEmpty())
@@ -34,6 +49,41 @@ QString pageSql(int offset, int limit)
     if (limit < 0 && offset <= 0)
         return {};
     return QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(qMax(0, offset));
+}
+
+void addRestOfName(Where &w, const QString &table, const VersionCursor &c)
+{
+    // All four version columns and id run the same way (descending), so the row value is one
+    // contiguous range of the index after name = ?.
+    w.add(table + QStringLiteral("name = ? AND (") + table + QStringLiteral("major, ") + table + QStringLiteral("minor, ") + table
+              + QStringLiteral("patch, ") + table + QStringLiteral("build, ") + table + QStringLiteral("id) < (?, ?, ?, ?, ?)"),
+          {c.name, c.version.major, c.version.minor, c.version.patch, c.build, c.id});
+}
+
+Result<void> seekPages(const std::optional<VersionCursor> &cursor, int limit,
+                       const std::function<Result<int>(const SeekPart &, int limit)> &runPart)
+{
+    if (!cursor) {
+        if (auto n = runPart({}, limit); !n)
+            return fail(n.error());
+        return {};
+    }
+    int got = 0;
+    if (cursor->build > 0) { // build 0: after every row of the name (VersionCursor::namesAfter)
+        SeekPart rest;
+        rest.restOf = &*cursor;
+        auto n = runPart(rest, limit);
+        if (!n)
+            return fail(n.error());
+        got = *n;
+    }
+    if (limit >= 0 && got >= limit)
+        return {};
+    SeekPart later;
+    later.namesAfter = cursor->name;
+    if (auto n = runPart(later, limit < 0 ? -1 : limit - got); !n)
+        return fail(n.error());
+    return {};
 }
 
 static Where versionWhere(const Reference &ref)

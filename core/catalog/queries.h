@@ -5,10 +5,14 @@
 
 #include "core/catalog/db.h"
 #include "core/catalog/reference.h"
+#include "core/catalog/rows.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace Kiln::Core::Internal {
 
@@ -22,6 +26,11 @@ struct Where {
     }
     // name >= prefix AND name < prefix + U+FFFF: a range the (name, …) index answers.
     void addPrefix(const QString &column, const QString &prefix);
+    // The name conditions of a versioned list: an exact name, a prefix, and (keyset pages) only
+    // names after `after`. One range is built, with the tighter of the prefix and `after` as its
+    // lower bound: given two lower bounds SQLite may seek to the looser one and step over every
+    // row between them.
+    void addNames(const QString &column, const QString &exact, const QString &prefix, const QString &after = {});
     void addSearch(const QString &column, const QString &text); // case-insensitive substring
     QString sql() const; // "" or " WHERE a AND b"
 };
@@ -29,7 +38,27 @@ struct Where {
 // LIMIT/OFFSET clause for a page (limit < 0: all).
 QString pageSql(int offset, int limit);
 
+// Keyset paging over the versioned tables, in the order
+// name, major DESC, minor DESC, patch DESC, build DESC, id DESC (kVersionListOrder).
+// A page after a cursor is at most two queries, each one index seek on (name, major, …):
+//   1. the rest of the cursor's name:  name = ? AND (major, minor, patch, build, id) < (…)
+//   2. if the page is not full, the names after it: name > ? (Where::addNames).
+// One OR of both would not seek: SQLite would walk the name's rows before the cursor.
+struct SeekPart {
+    const VersionCursor *restOf = nullptr; // part 1: rows of restOf->name after it
+    QString namesAfter;                    // part 2: rows of names after this one
+};
+// `table` is the column qualifier ("i." or "").
+void addRestOfName(Where &w, const QString &table, const VersionCursor &cursor);
+// Runs the parts of a page of `limit` rows (-1: all) after `cursor`, or the one plain query
+// without a cursor: `runPart(part, limit)` appends one query's rows and returns how many.
+Result<void> seekPages(const std::optional<VersionCursor> &cursor, int limit,
+                       const std::function<Result<int>(const SeekPart &, int limit)> &runPart);
+
 inline const QString kVersionOrder = QStringLiteral("major DESC, minor DESC, patch DESC, build DESC");
+// The order of listed versions; the UNIQUE (name, major DESC, …, build DESC) index of each table
+// gives it without sorting (id only breaks ties that the unique index rules out).
+inline const QString kVersionListOrder = QStringLiteral("name, major DESC, minor DESC, patch DESC, build DESC, id DESC");
 
 // The id of the newest row of `table` matching `ref` (and `extra`, an SQL condition without
 // user input), or 0.

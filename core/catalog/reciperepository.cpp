@@ -84,17 +84,23 @@ Result<RecipeRow> resolveRecipe(Db &db, const Reference &ref)
 
 Result<QList<RecipeRow>> listRecipes(Db &db, const RecipeFilter &f)
 {
-    Where w;
-    if (!f.name.isEmpty())
-        w.add(QStringLiteral("name = ?"), {f.name});
-    w.addPrefix(QStringLiteral("name"), f.namePrefix);
-    if (f.newestOnly)
-        w.add(QStringLiteral("id = (SELECT r2.id FROM recipes r2 WHERE r2.name = recipes.name ORDER BY ") + kVersionOrder
-              + QStringLiteral(" LIMIT 1)"));
     QList<RecipeRow> out;
-    auto r = db.select(QStringLiteral("SELECT ") + kRecipeColumns + QStringLiteral(" FROM recipes") + w.sql()
-                           + QStringLiteral(" ORDER BY name, ") + kVersionOrder + pageSql(f.offset, f.limit),
-                       w.args, [&](const QSqlQuery &q) { out.append(recipeFrom(q)); });
+    auto r = seekPages(f.after, f.limit, [&](const SeekPart &part, int limit) -> Result<int> {
+        Where w;
+        w.addNames(QStringLiteral("name"), f.name, f.namePrefix, part.namesAfter);
+        if (part.restOf)
+            addRestOfName(w, {}, *part.restOf);
+        if (f.newestOnly)
+            w.add(QStringLiteral("id = (SELECT r2.id FROM recipes r2 WHERE r2.name = recipes.name ORDER BY ") + kVersionOrder
+                  + QStringLiteral(" LIMIT 1)"));
+        const qsizetype before = out.size();
+        auto q = db.select(QStringLiteral("SELECT ") + kRecipeColumns + QStringLiteral(" FROM recipes") + w.sql()
+                               + QStringLiteral(" ORDER BY ") + kVersionListOrder + pageSql(0, limit),
+                           w.args, [&](const QSqlQuery &q) { out.append(recipeFrom(q)); });
+        if (!q)
+            return fail(q.error());
+        return int(out.size() - before);
+    });
     if (!r)
         return fail(r.error());
     for (RecipeRow &row : out)

@@ -34,6 +34,29 @@ struct Referrer {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Keyset ("seek") paging
+
+// Where the next page of a versioned list (components, recipes, images) starts: the sort key of
+// the last row already shown. The list's order is name ascending, then newest first (major,
+// minor, patch, build descending), then id descending; the page holds the rows strictly after
+// this key. The repositories answer it with index seeks on (name, major, minor, patch, build),
+// so a page costs the same at any depth, where LIMIT … OFFSET makes SQLite step over every
+// skipped row. A key also stays right when rows are added or removed before it.
+struct VersionCursor {
+    QString name;
+    SemVer version;
+    int build = 0;  // 0: after every row of `name` (builds start at 1), see namesAfter()
+    qint64 id = 0;
+
+    // Just after `row` (a ComponentRow, RecipeRow or ImageRow).
+    template <class Row>
+    static VersionCursor after(const Row &row) { return {row.name, row.version, row.build, row.id}; }
+    // After every row of `name`: the next page starts with the next name.
+    static VersionCursor namesAfter(const QString &name) { return {name, {}, 0, 0}; }
+    friend bool operator==(const VersionCursor &, const VersionCursor &) = default;
+};
+
+// ---------------------------------------------------------------------------------------------
 // Components
 
 enum class ComponentType { Build, Test };
@@ -71,7 +94,7 @@ struct ComponentFilter {
     QString namePrefix;
     std::optional<ComponentType> type;
     bool newestOnly = false; // one row per name: its newest version/build
-    int offset = 0;
+    std::optional<VersionCursor> after; // keyset page: the rows after this key
     int limit = -1;      // -1: all
 };
 
@@ -114,7 +137,7 @@ struct RecipeFilter {
     QString name;
     QString namePrefix;
     bool newestOnly = false;
-    int offset = 0;
+    std::optional<VersionCursor> after; // keyset page: the rows after this key
     int limit = -1;
 };
 
@@ -277,6 +300,11 @@ struct ImageFilter {
     QList<ImageStatus> statuses; // empty: every status but DELETED
     QString osId;              // osInfo ID, e.g. "debian"
     enum class Sort { NameThenNewest, NewestFirst, Status } sort = Sort::NameThenNewest;
+    // Keyset page: the rows after this key in the chosen sort (NewestFirst: after its id;
+    // Status: after that row's status, then name-then-newest). What the GUI pages with.
+    std::optional<VersionCursor> after;
+    // Position paging for `kilnctl image list --offset`: SQLite steps over `offset` rows, so deep
+    // pages get slower. Cannot be combined with `after`.
     int offset = 0;
     int limit = -1;
 };

@@ -1,6 +1,7 @@
 // Catalog benchmark: with 100,000 image versions and 10,000 components in the catalog, measures
 // opening the catalog, wildcard resolution, one page of 200 images (sorted, filtered by name
-// prefix) and inserting 10,000 build-step rows, against the goals of the catalog issue.
+// prefix) and inserting 10,000 build-step rows, against the goals of the catalog issue; and keyset
+// pages against OFFSET pages at several depths, as ratios measured in the same run.
 // Usage: bench_catalog [HOME]   (a HOME that already holds the data set is reused)
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogcontext.h"
@@ -176,17 +177,29 @@ int main(int argc, char **argv)
     }
     report("component wildcard resolution (with document), median", median(componentResolves), 1);
 
-    // 3. One page of 200 images, sorted by name then newest version, filtered by name prefix.
+    // 3. One page of 200 images, sorted by name then newest version, filtered by name prefix: a
+    //    keyset page (after the previous page's last row), as the GUI's lazy views ask for it.
     QList<double> pages;
-    const double pagesCpu = cpuMs();
+    double pagesCpu = 0;
     for (int i = 0; i < 50; ++i) {
         ImageFilter f;
         f.namePrefix = QStringLiteral("image-0%1").arg(int(rng->bounded(100)), 2, 10, QChar(u'0')); // ~1,000 matches
-        f.offset = int(rng->bounded(4)) * 200;
         f.limit = 200;
+        const int depth = int(rng->bounded(4)); // pages 1 to 4
+        if (depth > 0) {
+            ImageFilter before = f; // where that page starts (not measured)
+            before.offset = depth * 200 - 1;
+            before.limit = 1;
+            auto start = catalog->images().list(before);
+            if (!start || start->isEmpty())
+                return 2;
+            f.after = VersionCursor::after(start->constFirst());
+        }
         QElapsedTimer t;
         t.start();
+        const double cpu = cpuMs();
         auto rows = catalog->images().list(f);
+        pagesCpu += cpuMs() - cpu;
         pages << t.nsecsElapsed() / 1e6;
         if (!rows || rows->size() != 200) {
             fprintf(stderr, "page: %s\n", rows ? "short page" : qPrintable(rows.error().message));
@@ -194,29 +207,96 @@ int main(int argc, char **argv)
         }
     }
     report("page of 200 images by name prefix, sorted (median of 50)", median(pages), 20);
-    info("  CPU time per page (mean)", (cpuMs() - pagesCpu) / 50);
+    info("  CPU time per page (mean)", pagesCpu / 50);
+
+    // Keyset against OFFSET for the same pages, measured in this run (the machine is shared, so
+    // the ratio is the figure to compare; times are CPU time of the query, median of 5).
+    auto compare = [&](const char *what, ImageFilter f, int depth) -> bool {
+        f.limit = 200;
+        ImageFilter last = f;
+        last.offset = depth - 1;
+        last.limit = 1;
+        auto cursorRow = catalog->images().list(last);
+        if (!cursorRow || cursorRow->isEmpty())
+            return false;
+        QList<double> byOffset, byKey;
+        QList<qint64> a, b;
+        for (int i = 0; i < 5; ++i) {
+            ImageFilter o = f;
+            o.offset = depth;
+            double cpu = cpuMs();
+            auto r1 = catalog->images().list(o);
+            byOffset << cpuMs() - cpu;
+            ImageFilter k = f;
+            k.after = VersionCursor::after(cursorRow->constFirst());
+            cpu = cpuMs();
+            auto r2 = catalog->images().list(k);
+            byKey << cpuMs() - cpu;
+            if (!r1 || !r2)
+                return false;
+            a.clear();
+            b.clear();
+            for (const ImageRow &r : *r1)
+                a << r.id;
+            for (const ImageRow &r : *r2)
+                b << r.id;
+        }
+        if (a != b) {
+            fprintf(stderr, "%s: the keyset page differs from the OFFSET page\n", what);
+            return false;
+        }
+        printf("  %-58s OFFSET %8.3f ms, keyset %6.3f ms CPU: %.0fx\n", what, median(byOffset), median(byKey),
+               median(byOffset) / std::max(0.001, median(byKey)));
+        fflush(stdout);
+        return true;
+    };
     {
-        // Beyond the goal: a deep page and the count a lazy model asks for (figures only).
+        ImageFilter prefix05;
+        prefix05.namePrefix = QStringLiteral("image-05");
+        prefix05.statuses = {ImageStatus::Available};
+        ImageFilter all;
+        if (!compare("page 26 of AVAILABLE images with prefix image-05", prefix05, 5000)
+            || !compare("page 2 of all images", all, 200) || !compare("page 250 of all images (row 50,000)", all, 50000)
+            || !compare("last page of all images (row 99,800)", all, 99800))
+            return 2;
         ImageFilter f;
         f.namePrefix = QStringLiteral("image-05");
         f.statuses = {ImageStatus::Available};
-        f.limit = 200;
-        f.offset = 5000;
         QElapsedTimer t;
         t.start();
-        double cpu = cpuMs();
-        auto rows = catalog->images().list(f);
-        printf("  %-58s %9.3f ms   (CPU %.3f ms)\n", "page 26 of AVAILABLE images with prefix image-05",
-               t.nsecsElapsed() / 1e6, cpuMs() - cpu);
-        if (!rows)
-            return 2;
-        t.restart();
-        cpu = cpuMs();
+        const double cpu = cpuMs();
         auto n = catalog->images().count(f);
         printf("  %-58s %9.3f ms   (CPU %.3f ms)\n", "count of that filter (10,000 rows)", t.nsecsElapsed() / 1e6,
                cpuMs() - cpu);
         if (!n)
             return 2;
+    }
+    {
+        // The Images view's top level: 200 names (one seek for each name's newest row after the
+        // previous name, then its count), at the start and at the end of the names.
+        for (const QString &from : {QString(), QStringLiteral("image-0799")}) {
+            QElapsedTimer t;
+            t.start();
+            const double cpu = cpuMs();
+            QString previous = from;
+            for (int n = 0; n < 200; ++n) {
+                ImageFilter f;
+                if (!previous.isEmpty())
+                    f.after = VersionCursor::namesAfter(previous);
+                f.limit = 1;
+                auto row = catalog->images().list(f);
+                if (!row || row->isEmpty())
+                    return 2;
+                ImageFilter byName;
+                byName.name = row->constFirst().name;
+                if (!catalog->images().count(byName))
+                    return 2;
+                previous = byName.name;
+            }
+            printf("  %-58s %9.3f ms   (CPU %.3f ms)\n",
+                   from.isEmpty() ? "names page: the first 200 names + counts" : "names page: names 801-1000 + counts",
+                   t.nsecsElapsed() / 1e6, cpuMs() - cpu);
+        }
     }
     {
         // The GUI's path: the same query on the reader pool (the first call opens that thread's

@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Kiln;
@@ -129,5 +130,38 @@ int main(int argc, char **argv)
                 "point: %d; worst event-loop stall while scrolling: %lld ms\n",
                 model->rowCount(big), t.elapsed() / 1000.0, model->fetchCount(), model->pageSize(), halfwayLoaded,
                 static_cast<long long>(worstStall));
+    // What one page at the far end costs the catalog: the keyset page the model asks for against
+    // the OFFSET page it used to ask for, in this run (wall time, median of 5).
+    {
+        Core::ImageFilter f;
+        f.name = QStringLiteral("big");
+        f.limit = 200;
+        Core::ImageFilter last = f;
+        last.offset = versions - 201;
+        last.limit = 1;
+        auto cursorRow = (*catalog)->images().list(last);
+        if (!cursorRow || cursorRow->isEmpty())
+            return 1;
+        QList<double> byOffset, byKey;
+        for (int i = 0; i < 5; ++i) {
+            Core::ImageFilter o = f;
+            o.offset = versions - 200;
+            QElapsedTimer q;
+            q.start();
+            auto r1 = (*catalog)->images().list(o);
+            byOffset << q.nsecsElapsed() / 1e6;
+            Core::ImageFilter k = f;
+            k.after = Core::VersionCursor::after(cursorRow->constFirst());
+            q.restart();
+            auto r2 = (*catalog)->images().list(k);
+            byKey << q.nsecsElapsed() / 1e6;
+            if (!r1 || !r2 || r1->size() != r2->size() || r1->constFirst().id != r2->constFirst().id)
+                return 1;
+        }
+        std::sort(byOffset.begin(), byOffset.end());
+        std::sort(byKey.begin(), byKey.end());
+        std::printf("last page of 'big' (200 rows after row %d): OFFSET %.2f ms, keyset %.2f ms: %.0fx\n", versions - 200,
+                    byOffset.at(2), byKey.at(2), byOffset.at(2) / std::max(0.001, byKey.at(2)));
+    }
     return model->rowCount(big) == versions ? 0 : 1;
 }

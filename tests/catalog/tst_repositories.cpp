@@ -185,8 +185,10 @@ void TestRepositories::listFilters()
     QCOMPARE(m_c->components().list(f)->size(), 1);
     ComponentFilter page;
     page.limit = 2;
-    page.offset = 1;
+    page.after = VersionCursor::namesAfter(QStringLiteral("apache"));
     QCOMPARE(m_c->components().list(page)->first().name, QStringLiteral("app"));
+    page.after = VersionCursor::after(*m_c->components().resolve(QStringLiteral("app@2.0.0")));
+    QCOMPARE(m_c->components().list(page)->first().reference(), QStringLiteral("kiln:component/app/1.0.0/1"));
 }
 
 void TestRepositories::recipeChecksReferencesAndParameters_data()

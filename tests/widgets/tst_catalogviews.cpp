@@ -185,6 +185,79 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore(many));
     }
 
+    // Keyset pages meet inside a name's versions and inside one version's builds (ties in
+    // version): every row arrives once, in order, under a model tester.
+    void lazyModelPagesAcrossTies()
+    {
+        QStringList expectedNames;
+        for (int n = 0; n < 16; ++n) {
+            const QString name = QStringLiteral("n%1").arg(n, 2, 10, QChar(u'0'));
+            fx->addImage(name, QStringLiteral("1.0.0"));
+            expectedNames << name;
+        }
+        for (int v = 0; v < 10; ++v)
+            for (int b = 0; b < 3; ++b) // three builds of each version: other content, same version
+                fx->addImage(QStringLiteral("ties"), QStringLiteral("1.%1.0").arg(v + 5),
+                             QString::number(v * 10 + b + 1).rightJustified(64, u'c'));
+        expectedNames << QStringLiteral("alpine") << QStringLiteral("debian") << QStringLiteral("ties") << QStringLiteral("tinyos")
+                      << QStringLiteral("web");
+        expectedNames.sort();
+        ImageCatalogModel model(*fx->catalog);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(7);
+        model.setFilter({}, {}, {});
+        auto fetchAll = [&](const QModelIndex &parent) {
+            for (int guard = 0; guard < 100 && (model.canFetchMore(parent) || model.isFetching()); ++guard) {
+                model.fetchMore(parent);
+                QTest::qWait(1);
+            }
+        };
+        QSignalSpy failures(&model, &VersionTreeModel::loadFailed);
+        fetchAll({});
+        QTRY_VERIFY(!model.isFetching());
+        QCOMPARE(topNames(&model), expectedNames); // 21 names in pages of 7: none twice, none missing
+        const QModelIndex ties = model.index(int(expectedNames.indexOf(QStringLiteral("ties"))), 0);
+        QCOMPARE(ties.data(VersionTreeModel::ReferenceRole).toString(), QStringLiteral("kiln:image/ties/1.14.0/3"));
+        fetchAll(ties);
+        QTRY_VERIFY(!model.isFetching());
+        QCOMPARE(model.rowCount(ties), 10);
+        QStringList builds;
+        for (int v = 0; v < model.rowCount(ties); ++v) {
+            const QModelIndex version = model.index(v, 0, ties);
+            QCOMPARE(version.data().toString(), QStringLiteral("1.%1.0").arg(14 - v)); // 1.14.0 … 1.5.0, numeric
+            for (int b = 0; b < model.rowCount(version); ++b)
+                builds << model.index(b, 0, version).data(VersionTreeModel::KeyRole).toString();
+        }
+        QStringList expectedBuilds;
+        for (int v = 14; v >= 5; --v)
+            for (int b = 3; b >= 1; --b)
+                expectedBuilds << QStringLiteral("ties/1.%1.0/%2").arg(v).arg(b);
+        QCOMPARE(builds, expectedBuilds); // 30 rows in pages of 7: boundaries inside versions
+        QCOMPARE(failures.size(), 0);
+    }
+
+    void componentModelPagesNames()
+    {
+        ComponentCatalogModel model(*fx->catalog);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(1);
+        model.setFilter({}, std::nullopt);
+        for (int guard = 0; guard < 20 && (model.canFetchMore({}) || model.isFetching()); ++guard) {
+            model.fetchMore({});
+            QTest::qWait(1);
+        }
+        QTRY_VERIFY(!model.isFetching());
+        QTRY_COMPARE(topNames(&model), (QStringList{QStringLiteral("check"), QStringLiteral("hello"), QStringLiteral("tools")}));
+        const QModelIndex hello = model.index(1, 0);
+        for (int guard = 0; guard < 20 && (model.canFetchMore(hello) || model.isFetching()); ++guard) {
+            model.fetchMore(hello);
+            QTest::qWait(1);
+        }
+        QTRY_COMPARE(model.rowCount(hello), 2);
+        QCOMPARE(model.index(0, 0, hello).data().toString(), QStringLiteral("1.1.0"));
+        QCOMPARE(model.index(1, 0, hello).data().toString(), QStringLiteral("1.0.0"));
+    }
+
     void componentsTypeFilterAndDiff()
     {
         ComponentsPanel panel(*fx->catalog, nullptr);

@@ -34,11 +34,12 @@ void ComponentCatalogModel::setFilter(const QString &namePrefix, std::optional<C
     reload();
 }
 
-QFuture<Core::Result<VersionTreeModel::NamesPage>> ComponentCatalogModel::fetchNames(int, int nameOffset, int limit) const
+QFuture<Core::Result<VersionTreeModel::NamesPage>> ComponentCatalogModel::fetchNames(const QString &afterName, int limit) const
 {
     Core::ComponentFilter f = m_filter;
     f.newestOnly = true;
-    f.offset = nameOffset;
+    if (!afterName.isEmpty())
+        f.after = Core::VersionCursor::namesAfter(afterName);
     f.limit = limit;
     return m_catalog.components().listAsync(f).then([limit](const Core::Result<QList<Core::ComponentRow>> &rows) -> Core::Result<NamesPage> {
         auto entries = toEntries(rows);
@@ -52,13 +53,13 @@ QFuture<Core::Result<VersionTreeModel::NamesPage>> ComponentCatalogModel::fetchN
     });
 }
 
-QFuture<Core::Result<QList<VersionTreeModel::Entry>>> ComponentCatalogModel::fetchEntries(const QString &name, int offset, int limit) const
+QFuture<Core::Result<QList<VersionTreeModel::Entry>>> ComponentCatalogModel::fetchEntries(const QString &name, const std::optional<Core::VersionCursor> &after, int limit) const
 {
     Core::ComponentFilter f = m_filter;
     f.namePrefix.clear();
     f.name = name;
     f.newestOnly = false;
-    f.offset = offset;
+    f.after = after;
     f.limit = limit;
     return m_catalog.components().listAsync(f).then(toEntries);
 }

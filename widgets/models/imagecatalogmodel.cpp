@@ -27,18 +27,19 @@ void ImageCatalogModel::setFilter(const QString &namePrefix, const QList<Core::I
     reload();
 }
 
-QFuture<Core::Result<VersionTreeModel::NamesPage>> ImageCatalogModel::fetchNames(int rowOffset, int, int limit) const
+QFuture<Core::Result<VersionTreeModel::NamesPage>> ImageCatalogModel::fetchNames(const QString &afterName, int limit) const
 {
-    // The catalog pages rows, not names: walk the name-sorted rows, taking each name's newest row
-    // and jumping over the rest of that name with its count (two indexed queries per name).
+    // Images have no "newest per name" list (the newest row depends on the status filter): per
+    // name, one seek for the first matching row after the previous name, then that name's count.
     Core::Catalog *catalog = &m_catalog;
     const Core::ImageFilter base = m_filter;
-    return QtConcurrent::run([catalog, base, rowOffset, limit]() -> Core::Result<NamesPage> {
+    return QtConcurrent::run([catalog, base, afterName, limit]() -> Core::Result<NamesPage> {
         NamesPage page;
-        int offset = rowOffset;
+        QString previous = afterName;
         while (page.newest.size() < limit) {
             Core::ImageFilter f = base;
-            f.offset = offset;
+            if (!previous.isEmpty())
+                f.after = Core::VersionCursor::namesAfter(previous);
             f.limit = 1;
             auto rows = catalog->images().list(f);
             if (!rows)
@@ -56,19 +57,20 @@ QFuture<Core::Result<VersionTreeModel::NamesPage>> ImageCatalogModel::fetchNames
                 return Core::fail(count.error());
             page.newest.append(toEntry(newest));
             page.totals.append(*count);
-            offset += std::max(1, *count);
-            page.rowsConsumed += std::max(1, *count);
+            previous = newest.name;
         }
         return page;
     });
 }
 
-QFuture<Core::Result<QList<VersionTreeModel::Entry>>> ImageCatalogModel::fetchEntries(const QString &name, int offset, int limit) const
+QFuture<Core::Result<QList<VersionTreeModel::Entry>>> ImageCatalogModel::fetchEntries(const QString &name,
+                                                                                    const std::optional<Core::VersionCursor> &after,
+                                                                                    int limit) const
 {
     Core::ImageFilter f = m_filter;
     f.namePrefix.clear();
     f.name = name;
-    f.offset = offset;
+    f.after = after;
     f.limit = limit;
     return m_catalog.images().listAsync(f).then([](const Core::Result<QList<Core::ImageRow>> &rows) -> Core::Result<QList<Entry>> {
         if (!rows)

@@ -22,8 +22,8 @@ public:
     static Core::ImageRow imageOf(const Entry &entry) { return entry.row.value<Core::ImageRow>(); }
 
 protected:
-    QFuture<Core::Result<NamesPage>> fetchNames(int rowOffset, int nameOffset, int limit) const override;
-    QFuture<Core::Result<QList<Entry>>> fetchEntries(const QString &name, int offset, int limit) const override;
+    QFuture<Core::Result<NamesPage>> fetchNames(const QString &afterName, int limit) const override;
+    QFuture<Core::Result<QList<Entry>>> fetchEntries(const QString &name, const std::optional<Core::VersionCursor> &after, int limit) const override;
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant entryData(const Entry &entry, Level level, int column, int role) const override;

@@ -28,11 +28,12 @@ void RecipeCatalogModel::setFilter(const QString &namePrefix)
     reload();
 }
 
-QFuture<Core::Result<VersionTreeModel::NamesPage>> RecipeCatalogModel::fetchNames(int, int nameOffset, int limit) const
+QFuture<Core::Result<VersionTreeModel::NamesPage>> RecipeCatalogModel::fetchNames(const QString &afterName, int limit) const
 {
     Core::RecipeFilter f = m_filter;
     f.newestOnly = true;
-    f.offset = nameOffset;
+    if (!afterName.isEmpty())
+        f.after = Core::VersionCursor::namesAfter(afterName);
     f.limit = limit;
     return m_catalog.recipes().listAsync(f).then([limit](const Core::Result<QList<Core::RecipeRow>> &rows) -> Core::Result<NamesPage> {
         auto entries = toEntries(rows);
@@ -46,13 +47,13 @@ QFuture<Core::Result<VersionTreeModel::NamesPage>> RecipeCatalogModel::fetchName
     });
 }
 
-QFuture<Core::Result<QList<VersionTreeModel::Entry>>> RecipeCatalogModel::fetchEntries(const QString &name, int offset, int limit) const
+QFuture<Core::Result<QList<VersionTreeModel::Entry>>> RecipeCatalogModel::fetchEntries(const QString &name, const std::optional<Core::VersionCursor> &after, int limit) const
 {
     Core::RecipeFilter f = m_filter;
     f.namePrefix.clear();
     f.name = name;
     f.newestOnly = false;
-    f.offset = offset;
+    f.after = after;
     f.limit = limit;
     return m_catalog.recipes().listAsync(f).then(toEntries);
 }

@@ -11,7 +11,7 @@ struct VersionTreeModel::Node {
     std::vector<std::unique_ptr<Node>> children;
     Entry entry;      // Build: its row; Version/Name: the newest build
     int total = -1;   // Name: rows in the catalog when known
-    int loaded = 0;   // Name: rows loaded; Root: rows consumed by the names pages
+    int loaded = 0;   // Name: rows loaded
     bool fetching = false;
     bool complete = false;
 
@@ -37,11 +37,13 @@ void VersionTreeModel::reload()
     ++m_generation; // results of fetches still running are now stale
     m_root = std::make_unique<Node>();
     m_loadedEntries = 0;
+    // Forget the stale fetches before the reset ends: views and QAbstractItemModelTester call
+    // fetchMore() from modelReset, and that fetch must stay counted.
+    const bool wasLoading = m_pending > 0;
+    m_pending = 0;
     endResetModel();
-    if (m_pending) {
-        m_pending = 0;
+    if (wasLoading && m_pending == 0)
         Q_EMIT loadingChanged(false);
-    }
 }
 
 void VersionTreeModel::setPending(int delta)
@@ -167,12 +169,18 @@ void VersionTreeModel::fetchMore(const QModelIndex &parent)
         // Results are applied from the event loop, never inside fetchMore(): a future that is
         // already finished runs its continuation at once, and views call fetchMore() while
         // handling other model signals.
-        fetchNames(n->loaded, int(n->children.size()), m_pageSize)
+        // The next page starts after the last name loaded.
+        const QString afterName = n->children.empty() ? QString() : n->children.back()->entry.name;
+        fetchNames(afterName, m_pageSize)
             .then(this, [this, generation](const Core::Result<NamesPage> &page) {
                 QMetaObject::invokeMethod(this, [this, generation, page] { applyNames(generation, page); }, Qt::QueuedConnection);
             });
     } else {
-        fetchEntries(n->entry.name, n->loaded, m_pageSize)
+        // The next page starts after the last build loaded (the last version's last build).
+        std::optional<Core::VersionCursor> after;
+        if (!n->children.empty() && !n->children.back()->children.empty())
+            after = Core::VersionCursor::after(n->children.back()->children.back()->entry);
+        fetchEntries(n->entry.name, after, m_pageSize)
             .then(this, [this, generation, n](const Core::Result<QList<Entry>> &entries) {
                 QMetaObject::invokeMethod(this, [this, generation, n, entries] { applyEntries(generation, n, entries); },
                                           Qt::QueuedConnection);
@@ -186,8 +194,13 @@ void VersionTreeModel::applyNames(quint64 generation, const Core::Result<NamesPa
         return; // a reload happened since: `m_root` is another tree
     setPending(-1);
     Node *root = m_root.get();
-    const bool first = root->children.empty() && root->loaded == 0;
-    root->fetching = false;
+    const bool first = root->children.empty();
+    // `fetching` stays set until the rows are in: views and model testers call fetchMore() from
+    // rowsAboutToBeInserted, and a page asked for then would start after the wrong last row.
+    struct Done {
+        Node *node;
+        ~Done() { node->fetching = false; }
+    } done{root};
     if (!page) {
         root->complete = true; // don't retry in a loop; reload() tries again
         Q_EMIT loadFailed(page.error().message);
@@ -196,7 +209,6 @@ void VersionTreeModel::applyNames(quint64 generation, const Core::Result<NamesPa
         return;
     }
     const NamesPage &p = *page;
-    root->loaded += p.rowsConsumed;
     root->complete = p.complete || p.newest.isEmpty();
     if (!p.newest.isEmpty()) {
         const int from = int(root->children.size());
@@ -219,7 +231,10 @@ void VersionTreeModel::applyEntries(quint64 generation, Node *nameNode, const Co
     if (generation != m_generation)
         return; // `nameNode` belonged to a tree that reload() dropped
     setPending(-1);
-    nameNode->fetching = false;
+    struct Done { // see applyNames()
+        Node *node;
+        ~Done() { node->fetching = false; }
+    } done{nameNode};
     if (!entries) {
         nameNode->complete = true;
         Q_EMIT loadFailed(entries.error().message);

@@ -2,9 +2,12 @@
 // The lazy tree behind the Images, Components and Recipes views: name → version → build, where
 // each build is one catalog row (kiln:<type>/<name>/<x.y.z>/<build>). Nothing is loaded up front:
 // the top level arrives page by page as the view scrolls (fetchMore), a name's versions arrive
-// page by page when it is expanded and scrolled. Every page is a value snapshot fetched off the
-// GUI thread; results carry the model's generation and are dropped when a reload made them stale.
-// Subclasses say how to fetch a page and how to show a row.
+// page by page when it is expanded and scrolled. Pages are keyset ("seek") pages: each asks for
+// the rows after the last loaded row's key (Core::VersionCursor), never for an offset, so the
+// catalog answers a page at the far end of 100,000 versions as fast as the first one. Every page
+// is a value snapshot fetched off the GUI thread; results carry the model's generation and are
+// dropped when a reload made them stale. Subclasses say how to fetch a page and how to show a row.
+#include "core/catalog/rows.h"
 #include "core/catalog/semver.h"
 #include "core/result.h"
 
@@ -41,7 +44,6 @@ public:
     struct NamesPage {
         QList<Entry> newest;   // one per name, in name order: that name's newest row
         QList<int> totals;     // rows per name when known (-1: unknown), parallel to `newest`
-        int rowsConsumed = 0;  // for row-offset paging (images)
         bool complete = false; // no names after these
     };
 
@@ -81,10 +83,12 @@ Q_SIGNALS:
     void firstPageLoaded();
 
 protected:
-    // Names page: `rowOffset` rows and `nameOffset` names were consumed by earlier pages.
-    virtual QFuture<Core::Result<NamesPage>> fetchNames(int rowOffset, int nameOffset, int limit) const = 0;
-    // One page of `name`'s rows, newest first (version descending, build descending).
-    virtual QFuture<Core::Result<QList<Entry>>> fetchEntries(const QString &name, int offset, int limit) const = 0;
+    // Up to `limit` names after `afterName` in name order ("" for the first page).
+    virtual QFuture<Core::Result<NamesPage>> fetchNames(const QString &afterName, int limit) const = 0;
+    // Up to `limit` of `name`'s rows after `after` (none: from the newest), newest first
+    // (version descending, build descending).
+    virtual QFuture<Core::Result<QList<Entry>>> fetchEntries(const QString &name, const std::optional<Core::VersionCursor> &after,
+                                                             int limit) const = 0;
     virtual int columns() const = 0;
     virtual QString header(int column) const = 0;
     virtual QVariant entryData(const Entry &entry, Level level, int column, int role) const = 0;
