@@ -61,7 +61,10 @@ const QString kPool = u"kiln-bench-runner"_s;
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+    if (v.isEmpty())
+        return 0;
+    const qsizetype m = v.size() / 2;
+    return v.size() % 2 ? v.at(m) : (v.at(m - 1) + v.at(m)) / 2; // even count: mean of the middle two
 }
 
 QByteArray readFile(const QString &path)
@@ -486,6 +489,32 @@ void benchFlood(qint64 lines)
     std::printf("goal: 100,000 lines/s without loss → %s\n", count == lines && inOrder && rate >= 100000 ? "met" : "NOT met");
 }
 
+// The bench's Kiln homes are temporary: the volumes their builds leave in the bench's pool
+// (images, the capture figure's big bases) go with them; what was there before stays (tinyos's
+// base, kernel and initrd: uploaded once, as for a user).
+void cleanPool(const QStringList &before)
+{
+    VirtConnection conn(g_uri);
+    VirtStorage storage(&conn, storagePoolConfig(g_uri, kPool));
+    auto volumes = awaitResult(storage.listVolumes());
+    if (!volumes)
+        return;
+    for (const VolumeInfo &v : std::as_const(*volumes))
+        if (!before.contains(v.name) || v.name.startsWith(u"kiln-"_s))
+            (void)awaitResult(storage.deleteVolume(v.name));
+}
+
+QStringList poolVolumes()
+{
+    VirtConnection conn(g_uri);
+    VirtStorage storage(&conn, storagePoolConfig(g_uri, kPool));
+    QStringList names;
+    if (auto volumes = awaitResult(storage.listVolumes()))
+        for (const VolumeInfo &v : std::as_const(*volumes))
+            names << v.name;
+    return names;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -510,6 +539,7 @@ int main(int argc, char **argv)
     const QString only = p.value(u"only"_s);
     std::printf("bench_pipeline on %s, load %.1f, %d CPUs\n", qPrintable(g_uri), loadAverage(), QThread::idealThreadCount());
     std::fflush(stdout);
+    const QStringList before = poolVolumes();
     if (only.isEmpty() || only == u"latency")
         benchLatency(p.value(u"pings"_s).toInt());
     if (only.isEmpty() || only == u"flood")
@@ -518,5 +548,6 @@ int main(int argc, char **argv)
         benchPipeline(p.value(u"rounds"_s).toInt());
     if (only.isEmpty() || only == u"capture")
         benchCapture(p.value(u"rounds"_s).toInt());
+    cleanPool(before);
     return 0;
 }
