@@ -146,19 +146,23 @@ Result<int> migrate(Db &db, int upTo)
     if (upTo < 0 || upTo > all.size())
         upTo = int(all.size());
 
-    auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return fail(version.error());
-    auto appId = db.scalar(QStringLiteral("PRAGMA application_id"));
-    if (!appId)
-        return fail(appId.error());
-    auto objects = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!objects)
-        return fail(objects.error());
-    int current = version->toInt();
-    const quint32 app = quint32(appId->toLongLong());
+    // One statement, so one snapshot: another process may commit its first migration between
+    // separate reads, and a schema without an application id would then look foreign.
+    int current = 0;
+    quint32 app = 0;
+    int objects = 0;
+    auto header = db.select(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                                           "(SELECT application_id FROM pragma_application_id), "
+                                           "(SELECT count(*) FROM sqlite_master)"),
+                            {}, [&](const QSqlQuery &q) {
+                                current = q.value(0).toInt();
+                                app = quint32(q.value(1).toLongLong());
+                                objects = q.value(2).toInt();
+                            });
+    if (!header)
+        return fail(header.error());
     // The header check ran before opening; the WAL may hold newer values, so check again.
-    if (app != kApplicationId && (app != 0 || current != 0 || objects->toInt() != 0))
+    if (app != kApplicationId && (app != 0 || current != 0 || objects != 0))
         return fail(Tr::tr("%1 is not a Kiln catalog: it is an SQLite database of another program. "
                            "Kiln left it untouched; move it away or choose another --home.").arg(db.path()),
                     QStringLiteral("foreign"));
