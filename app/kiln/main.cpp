@@ -97,7 +97,7 @@ int main(int argc, char **argv)
     services.testConnection = [](const QString &uri) { return Kiln::Widgets::ConnectionCheck::check(uri); };
     Kiln::Core::Catalog *cat = catalog.get();
     services.startBuild = [cat](const Kiln::Core::PipelineRow &pipeline) {
-        return Kiln::Widgets::BuildStarter::recordPendingBuild(*cat, pipeline);
+        return Kiln::Widgets::BuildStarter::start(*cat, pipeline);
     };
 
     Kiln::Widgets::MainWindow window(services);

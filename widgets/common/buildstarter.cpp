@@ -1,10 +1,16 @@
 #include "buildstarter.h"
 
+#include "core/build/buildlauncher.h"
 #include "core/catalog/catalog.h"
 
 #include <QJsonObject>
 
 namespace Kiln::Widgets {
+
+QFuture<Core::Result<Core::BuildRow>> BuildStarter::start(Core::Catalog &catalog, const Core::PipelineRow &pipeline)
+{
+    return Core::BuildLauncher::start(catalog, pipeline.name);
+}
 
 QFuture<Core::Result<Core::BuildRow>> BuildStarter::recordPendingBuild(Core::Catalog &catalog, const Core::PipelineRow &pipeline)
 {

@@ -1,8 +1,9 @@
 #pragma once
 // BuildStarter: how the GUI starts a build of a pipeline ("Run" in the Pipelines panel, "Create
-// and run" in the wizard). This is the one place to switch to the pipeline runner (core/build,
-// the VM engine) when it lands: today it records a PENDING build with the pipeline's frozen
-// choices in the catalog, which the runner's worker picks up / the build monitor shows.
+// and run" in the wizard): start() goes through the pipeline runner (Core::BuildLauncher:
+// resolve the plan, record the PENDING build and image, start its detached worker), and the
+// build monitor follows it. recordPendingBuild() only records a PENDING build (no worker), for
+// tests and screenshots that must not start VMs.
 #include "widgets/common/rowmetatypes.h"
 
 #include <QFuture>
@@ -14,6 +15,7 @@ namespace Kiln::Widgets {
 class BuildStarter
 {
 public:
+    static QFuture<Core::Result<Core::BuildRow>> start(Core::Catalog &catalog, const Core::PipelineRow &pipeline);
     static QFuture<Core::Result<Core::BuildRow>> recordPendingBuild(Core::Catalog &catalog, const Core::PipelineRow &pipeline);
 };
 
