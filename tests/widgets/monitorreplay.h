@@ -91,7 +91,7 @@ struct Recording {
     {
         QByteArray out;
         for (const QByteArray &line : file(QStringLiteral("worker.log")).split('\n'))
-            if (!line.isEmpty() && QString::fromUtf8(line.mid(25, 12)).trimmed() == stage)
+            if (!line.isEmpty() && QString::fromUtf8(line.mid(26, 12)).trimmed() == stage)
                 out += line + '\n';
         return out;
     }
@@ -139,6 +139,14 @@ public:
         m_id = await(catalog.builds().create(nb)).id;
         m_logs = QDir(BuildLogs(catalog.home(), m_id).dir());
         QDir().mkpath(m_logs.path());
+        // The worker's lock file, not held: to a cancel, this build's worker is gone (the runner
+        // then finishes the cancel itself, as for a crashed worker).
+        const BuildLogs logs(catalog.home(), m_id);
+        QFile lock(logs.lockPath());
+        if (!lock.open(QIODevice::WriteOnly))
+            qFatal("replay: cannot write %s", qPrintable(lock.fileName()));
+        await(catalog.builds().setWorker(m_id, 0, logs.lockPath()));
+        appendFile(QStringLiteral("worker.log"), m_rec.workerLines(QStringLiteral("PENDING")));
         plan();
         m_timer.setInterval(options.tickMs);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { step(); });

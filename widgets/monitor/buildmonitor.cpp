@@ -7,6 +7,7 @@
 #include "keptvm.h"
 #include "stagelogpane.h"
 #include "stagetimeline.h"
+#include "timelinestages.h"
 
 #include "widgets/common/format.h"
 #include "widgets/common/inlinemessage.h"
@@ -154,6 +155,7 @@ void BuildMonitor::clearBuild()
     m_plan = {};
     m_planJson = {};
     m_planRequested = false;
+    m_planReady = false;
     m_logsStarted = false;
     m_final = false;
     m_loading = false;
@@ -243,6 +245,9 @@ void BuildMonitor::applyBuild(const Core::BuildRow &b)
                 applyPlan(p);
         });
     }
+    // A plan that was not resolved while the build waited: follow the logs once the worker runs.
+    if (m_planReady && !m_logsStarted && b.state != BuildState::Pending)
+        applyPlan(m_plan);
     if (first)
         loadHistory();
     updateHeader();
@@ -270,6 +275,7 @@ void BuildMonitor::applyBuild(const Core::BuildRow &b)
 void BuildMonitor::applyPlan(const StepPlan &plan)
 {
     m_plan = plan;
+    m_planReady = true;
     // A build still waiting for its worker may not have its resolved plan yet: wait for it.
     if (!plan.valid && m_build.state == BuildState::Pending && !m_final)
         return;
@@ -394,48 +400,9 @@ void BuildMonitor::updateTimeline()
 {
     if (!isLoaded())
         return;
-    using S = StageTimeline::Stage::State;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QStringList planned = m_plan.valid ? m_plan.stages : BuildEstimate::stages();
-    QList<StageTimeline::Stage> stages;
-    for (const QString &name : BuildEstimate::stages()) {
-        StageTimeline::Stage s;
-        s.name = name;
-        s.expectedMs = m_estimate.medianMs(name);
-        const Core::BuildStageRow *row = nullptr;
-        for (const Core::BuildStageRow &r : m_build.stages)
-            if (r.stage == name)
-                row = &r;
-        const BuildStepModel::Counts counts = m_steps->counts(name);
-        if (row) {
-            const BuildEstimate::StageProgress p = m_estimate.progress(*row, now);
-            s.elapsedMs = p.elapsedMs;
-            s.fraction = p.fraction;
-            s.overdue = p.overdue;
-            if (!row->finishedAt.isValid())
-                s.state = m_final ? (m_build.state == BuildState::Cancelled ? S::Cancelled : S::Failed) : S::Running;
-            else if (row->status == QLatin1String("success"))
-                s.state = S::Done;
-            else if (row->status == QLatin1String("cancelled"))
-                s.state = S::Cancelled;
-            else
-                s.state = S::Failed;
-            // Without history, a VM stage's steps tell how far it is.
-            if (s.state == S::Running && s.fraction < 0 && counts.steps > 0)
-                s.fraction = qMin(0.99, double(counts.finished) / counts.steps);
-        } else if (!planned.contains(name)) {
-            s.state = S::Skipped;
-        } else {
-            s.state = m_final ? S::NotRun : S::Waiting;
-        }
-        if (counts.steps > 0) {
-            s.detail = tr("%1 of %n step(s) done", nullptr, counts.steps).arg(counts.finished);
-            if (counts.failed > 0)
-                s.detail += tr(", %n failed", nullptr, counts.failed);
-        }
-        stages.append(s);
-    }
-    m_timeline->setStages(stages);
+    m_timeline->setStages(TimelineStages::compute(m_build, planned, m_estimate, *m_steps, now));
     m_timeline->setSummary(m_estimate.summary(m_build, planned, now));
 }
 
@@ -494,13 +461,14 @@ void BuildMonitor::activateStep(const QModelIndex &index)
     if (!view)
         return;
     view->setFollowsOutput(false);
-    const QString status = index.data(BuildStepModel::StatusRole).toString();
-    if (status == QLatin1String("FAILED") && view->jumpToFirstError())
-        return;
-    // The step's start line: "▶ hello › build › SayHello (ExecuteBash)".
-    const QString group = index.parent().data(Qt::DisplayRole).toString();
-    view->setSearchText(QStringLiteral("%1 › %2").arg(group, index.data(BuildStepModel::StepRole).toString()));
-    view->findNext();
+    // The step's start line ("▶ hello › build › SayHello (ExecuteBash)"), or for a failed step
+    // its failure line, right under its last output.
+    const bool failed = index.data(BuildStepModel::StatusRole).toString() == QLatin1String("FAILED");
+    const QString where = QStringLiteral("%1 › %2").arg(index.parent().data(Qt::DisplayRole).toString(),
+                                                         index.data(BuildStepModel::StepRole).toString());
+    view->setSearchText((failed ? QStringLiteral("✗ ") : QStringLiteral("▶ ")) + where);
+    if (!view->findNext() && failed)
+        view->jumpToFirstError(); // the step's lines were skipped (flood): the first error then
 }
 
 void BuildMonitor::openFullLog()

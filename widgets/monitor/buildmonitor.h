@@ -114,6 +114,7 @@ private:
     StepPlan m_plan;
     QJsonObject m_planJson;       // the plan m_plan was computed from
     bool m_planRequested = false;
+    bool m_planReady = false;     // m_plan holds the computed plan
     bool m_logsStarted = false;
     bool m_final = false;
     bool m_loading = false;       // a reload is in flight

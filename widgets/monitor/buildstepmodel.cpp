@@ -399,8 +399,8 @@ QModelIndex BuildStepModel::index(int row, int column, const QModelIndex &parent
         return {};
     if (!parent.isValid())
         return row < int(m_groups.size()) ? createIndex(row, column, nullptr) : QModelIndex();
-    if (parent.internalPointer() || parent.row() >= int(m_groups.size()))
-        return {}; // steps have no children
+    if (parent.internalPointer() || parent.column() != 0 || parent.row() >= int(m_groups.size()))
+        return {}; // steps have no children; only column 0 has them
     Group *g = m_groups[size_t(parent.row())].get();
     return row < int(g->steps.size()) ? createIndex(row, column, g) : QModelIndex();
 }
