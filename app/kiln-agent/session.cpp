@@ -11,9 +11,14 @@
 #include "core/toe/logfolder.h"
 #include "core/toe/timeutil.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <thread>
+#include <unistd.h>
 
 namespace Kiln::Agent {
 
@@ -55,6 +60,8 @@ Session::Session(Options options)
 Session::~Session()
 {
     m_port.stop();
+    if (m_planLock >= 0)
+        ::close(m_planLock);
 }
 
 void Session::cancel(const std::string &why, bool byHost)
@@ -80,6 +87,9 @@ void Session::sendHello(bool resumed)
     fields["boot"] = m_state.boot;
     fields["resumed"] = resumed;
     fields["os"] = osReleaseJson(m_os);
+    // The guest's uptime: how long the boot took to reach the agent (a figure the host can show).
+    if (auto uptime = Toe::readWholeFile("/proc/uptime", 4096))
+        fields["uptime"] = std::strtod(uptime->c_str(), nullptr);
     if (!m_plan.planId.empty()) {
         fields["planId"] = m_plan.planId;
         fields["stage"] = m_plan.stage;
@@ -110,6 +120,14 @@ std::string Session::stepText(const StepContext &c) const
 
 int Session::run()
 {
+    // One agent per plan: a second one (started twice by a misconfigured image) would run the
+    // steps again beside the first. The lock is on the plan file itself (it may be read-only), so
+    // it leaves no trace, and it is checked before the port is touched (the first agent owns it).
+    m_planLock = ::open(m_options.planPath.c_str(), O_RDONLY | O_CLOEXEC);
+    if (m_planLock >= 0 && ::flock(m_planLock, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+        note("another kiln-agent is already running the plan " + m_options.planPath + "; this one stops");
+        return ExitFailed;
+    }
     m_port.setCancelHandler([this] { cancel("the host cancelled the run", true); });
     m_port.start();
     m_os = readOsRelease();

@@ -77,6 +77,7 @@ private:
     AgentState m_state;
     std::map<std::string, std::string> m_os;
     std::string m_logFolder;
+    int m_planLock = -1;
 
     std::atomic<bool> m_cancelled{false};
     std::atomic<bool> m_cancelledBySignal{false};

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
 
 using Kiln::Core::AgentEvent;
 using namespace KilnTest;
@@ -88,6 +89,7 @@ private Q_SLOTS:
         QCOMPARE(hello.boot, 1);
         QVERIFY(!hello.resumed);
         QVERIFY(!hello.os.value(QLatin1String("ID")).toString().isEmpty()); // this host's os-release
+        QVERIFY(hello.raw.value(QLatin1String("uptime")).toDouble() > 0);
 
         const auto starts = host.ofType(Type::DocumentStart);
         QCOMPARE(starts[0].document, QStringLiteral("alpha"));
@@ -269,10 +271,13 @@ private Q_SLOTS:
             if (e.step != QLatin1String("Flood"))
                 return;
             const QByteArray chunk = e.chunk.toLatin1();
-            for (char c : chunk) {
-                if (c != line[position % line.size()])
+            for (qsizetype i = 0; i < chunk.size();) {
+                const qsizetype offset = position % line.size();
+                const qsizetype n = qMin(line.size() - offset, chunk.size() - i);
+                if (std::memcmp(chunk.constData() + i, line.constData() + offset, size_t(n)) != 0)
                     intact = false;
-                ++position;
+                i += n;
+                position += n;
             }
         });
         QVERIFY(host.listen(m_port));

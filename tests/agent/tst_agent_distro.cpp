@@ -91,7 +91,8 @@ private Q_SLOTS:
         const VmRun r = bootUntilPoweroff(m_vm, 1500000);
         const QByteArray console = readFile(m_tmp.filePath(QStringLiteral("console.log")));
         for (const QByteArray &line : console.split('\n'))
-            if (line.contains("kiln") || line.contains("reboot") || line.contains("Power"))
+            if (line.contains("kiln-agent:") || line.contains("kiln-generalize") || line.contains("kiln:")
+                || line.contains("reboot: ") || line.contains("Failed"))
                 qInfo("console: %s", line.trimmed().constData());
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error + QStringLiteral("\n") + consoleTail(m_vm)));
         QVERIFY2(r.poweredOff, qPrintable(consoleTail(m_vm)));
@@ -127,10 +128,11 @@ private Q_SLOTS:
         QVERIFY2(!header.output.contains("needs_recovery"), header.output.constData());
         QFile::remove(raw);
 
-        qInfo("virsh create → hello (boot 1): %lld ms; reboot event → hello (boot 2): %lld ms; "
-              "create → poweroff (channel closed): %lld ms",
-              r.firstSeen.value(QStringLiteral("hello1")),
-              r.firstSeen.value(QStringLiteral("hello2")) - r.firstSeen.value(QStringLiteral("reboot")), r.cycleMs);
+        qInfo("virsh create → hello (boot 1): %lld ms (guest uptime %.2f s); reboot event → hello (boot 2): %lld ms "
+              "(guest uptime %.2f s); create → poweroff (channel closed): %lld ms",
+              r.firstSeen.value(QStringLiteral("hello1")), e[0].raw.value(QLatin1String("uptime")).toDouble(),
+              r.firstSeen.value(QStringLiteral("hello2")) - r.firstSeen.value(QStringLiteral("reboot")),
+              e[9].raw.value(QLatin1String("uptime")).toDouble(), r.cycleMs);
     }
 };
 

@@ -121,10 +121,11 @@ private Q_SLOTS:
         QVERIFY2(header.output.contains("Filesystem state:         clean"), header.output.constData());
         QVERIFY2(!header.output.contains("needs_recovery"), header.output.constData());
 
-        qInfo("virsh create → hello (boot 1): %lld ms; reboot event → hello (boot 2): %lld ms; "
-              "create → poweroff (channel closed): %lld ms",
-              r.firstSeen.value(QStringLiteral("hello1")),
-              r.firstSeen.value(QStringLiteral("hello2")) - r.firstSeen.value(QStringLiteral("reboot")), r.cycleMs);
+        qInfo("virsh create → hello (boot 1): %lld ms (guest uptime %.2f s); reboot event → hello (boot 2): %lld ms "
+              "(guest uptime %.2f s); create → poweroff (channel closed): %lld ms",
+              r.firstSeen.value(QStringLiteral("hello1")), e[0].raw.value(QLatin1String("uptime")).toDouble(),
+              r.firstSeen.value(QStringLiteral("hello2")) - r.firstSeen.value(QStringLiteral("reboot")),
+              e[9].raw.value(QLatin1String("uptime")).toDouble(), r.cycleMs);
     }
 };
 

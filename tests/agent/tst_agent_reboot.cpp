@@ -265,6 +265,33 @@ private Q_SLOTS:
         QCOMPARE(host.events.last().status, Status::Success);
     }
 
+
+    void oneAgentPerPlan()
+    {
+        // An image that starts the agent twice: the second one must not run the steps again.
+        makePlan({{QStringLiteral("once"),
+                   document("once", {{"build", bashStep("Count", "echo run >> " + path(QStringLiteral("runs")).toUtf8() + "; sleep 2")}}),
+                   {},
+                   {}}});
+        FakeHost host;
+        QVERIFY(host.listen(m_port));
+        bool secondDone = false;
+        const auto r = runAgent(host, m_plan, m_port, {}, 60000, [&](QProcess &) {
+            if (secondDone || !QFile::exists(path(QStringLiteral("runs"))))
+                return;
+            QProcess second;
+            second.start(QStringLiteral(KILN_AGENT_BINARY), {QStringLiteral("--plan"), m_plan, QStringLiteral("--port"),
+                                                             path(QStringLiteral("other.sock")), QStringLiteral("--no-shutdown")});
+            QVERIFY(second.waitForFinished(10000));
+            QCOMPARE(second.exitCode(), 1);
+            QVERIFY(second.readAllStandardError().contains("already running"));
+            secondDone = true;
+        });
+        QVERIFY(secondDone);
+        QCOMPARE(r.exitCode, 0);
+        CHECK_STREAM(host);
+        QCOMPARE(readFile(path(QStringLiteral("runs"))), QByteArray("run\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAgentReboot)

@@ -5,6 +5,8 @@
 #include "port.h"
 #include "utf8.h"
 
+#include "core/toe/executionstate.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -125,6 +127,23 @@ private Q_SLOTS:
         QCOMPARE(plan->shutdown, std::string("poweroff"));
         QCOMPARE(plan->maxReboots, 10);
         QVERIFY(!plan->generalize);
+    }
+
+    void executionStateKeepsPerDocumentPhases()
+    {
+        // The agent gives each plan document its own phases; they must survive the state file.
+        Kiln::Toe::ExecutionState state;
+        state.request.documents.push_back({"/seed/kiln/documents/a.yml", std::nullopt, {{"P", "1"}}, {"build", "validate"}});
+        state.request.documents.push_back({"/seed/kiln/documents/b.yml", std::nullopt, {}, {}});
+        state.position = {{1, 0, 2}};
+        state.rerunStep = false;
+        auto back = Kiln::Toe::ExecutionState::fromJson(state.toJson());
+        QVERIFY2(back, back ? "" : back.error().message.c_str());
+        QCOMPARE(back->request.documents[0].phases, (std::vector<std::string>{"build", "validate"}));
+        QVERIFY(back->request.documents[1].phases.empty());
+        QCOMPARE(back->request.documents[0].parameters.at("P"), std::string("1"));
+        QCOMPARE(back->position[0].step, size_t(2));
+        QVERIFY(!back->rerunStep);
     }
 
     void planErrors_data()

@@ -83,19 +83,35 @@ if [ -e "$ROOT/etc/machine-id" ]; then : >"$ROOT/etc/machine-id" || fail "trunca
 if [ -f "$ROOT/var/lib/dbus/machine-id" ] && [ ! -L "$ROOT/var/lib/dbus/machine-id" ]; then
   rm -f "$ROOT/var/lib/dbus/machine-id" && ln -s /etc/machine-id "$ROOT/var/lib/dbus/machine-id"
 fi
+# systemd-random-seed saves a new seed when it stops (at poweroff): stop it now, then remove it.
+if [ $LIVE = 1 ] && have systemctl && [ -d /run/systemd/system ]; then
+  systemctl stop systemd-random-seed.service >/dev/null 2>&1
+fi
 rm -f "$ROOT/var/lib/systemd/random-seed" "$ROOT/var/lib/systemd/credential.secret"
 
 # 6. Logs. journald gets told to stop writing to /var first (--relinquish-var: it keeps logging to
 #    /run until poweroff), so the journal files can go without the shutdown writing new ones.
 #    Other log files are truncated, not removed (daemons expect them with their owner and mode);
 #    rotated copies are removed.
+#    systemd-update-utmp appends its shutdown record to wtmp when it stops: stop it first too.
 if [ $LIVE = 1 ] && have journalctl; then journalctl --relinquish-var >/dev/null 2>&1 || journalctl --flush >/dev/null 2>&1; fi
+if [ $LIVE = 1 ] && have systemctl && [ -d /run/systemd/system ]; then
+  systemctl stop systemd-update-utmp.service >/dev/null 2>&1
+fi
 rm -rf "$ROOT"/var/log/journal/* 2>/dev/null
 if [ -d "$ROOT/var/log" ]; then
   find "$ROOT/var/log" -type f \( -name '*.gz' -o -name '*.xz' -o -name '*.[0-9]' -o -name '*.old' \) \
     -exec rm -f {} + 2>/dev/null
   find "$ROOT/var/log" -type f -exec sh -c 'for f; do : >"$f"; done' sh {} + 2>/dev/null \
     || fail "truncating /var/log"
+  # The login records get a runlevel/shutdown record at poweroff even when truncated now. glibc
+  # never creates them, and systemd-tmpfiles does at the next boot (tmpfiles.d "f /var/log/wtmp"),
+  # so where tmpfiles owns them they are removed instead.
+  for f in wtmp btmp lastlog; do
+    if grep -qs "^f[+]* */var/log/$f " "$ROOT"/usr/lib/tmpfiles.d/*.conf "$ROOT"/lib/tmpfiles.d/*.conf; then
+      rm -f "$ROOT/var/log/$f"
+    fi
+  done
 fi
 
 # 7. Temporary files, package caches and shell histories of the build.
