@@ -12,3 +12,8 @@ add_executable(kiln-monitor-seed ${CMAKE_SOURCE_DIR}/tests/screenshots/seed_moni
 target_link_libraries(kiln-monitor-seed PRIVATE kiln_core)
 target_include_directories(kiln-monitor-seed PRIVATE ${CMAKE_SOURCE_DIR})
 kiln_qt_hygiene(kiln-monitor-seed)
+
+# The build monitor on real builds (BuildStarter → runner → build worker → tinyos VMs): label e2e.
+kiln_add_test(tst_monitor_e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_monitor_e2e.cpp LIBS kiln_widgets LABELS e2e TIMEOUT 2400)
+kiln_qt_hygiene(tst_monitor_e2e)
+add_dependencies(tst_monitor_e2e kilnctl kiln-agent)
