@@ -26,6 +26,7 @@ class BuildLauncher
 {
 public:
     static QFuture<Result<BuildRow>> start(Catalog &catalog, const QString &pipeline);
+    static QFuture<Result<BuildRow>> start(Catalog &catalog, const PipelineRow &pipeline) { return start(catalog, pipeline.name); }
     static QFuture<Result<BuildRow>> startComponentTest(Catalog &catalog, const ComponentTestRequest &request);
     static QFuture<Result<BuildRow>> cancel(Catalog &catalog, qint64 buildId);
 

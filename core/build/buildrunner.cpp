@@ -149,7 +149,7 @@ void BuildRunner::cleanup(bool keepImageVolume)
         if (Waiter().wait(deleted, QDeadlineTimer(10000)) != Waiter::Outcome::Done || !deleted.result())
             m_ctx.journal.warning(BuildTr::tr("cannot remove volume %1: %2")
                                       .arg(name, deleted.isFinished() ? deleted.result().error().message : BuildTr::tr("no answer")));
-        else
+        else if (*deleted.result())
             ++removed;
     }
     if (removed > 0)

@@ -1,5 +1,6 @@
 #include "stages.h"
 
+#include "core/build/buildlock.h"
 #include "core/build/buildtr.h"
 #include "core/build/hostcache.h"
 #include "core/build/seedbuilder.h"
@@ -8,8 +9,12 @@
 #include "core/virt/virtconnection.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QUuid>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +45,28 @@ StageResult failedOrCancelled(BuildContext &ctx, const QString &stage, const Err
     if (error.code == u"cancelled" && ctx.cancel.isCancelled())
         return StageResult::cancelled();
     return StageResult::failed(stage, error.message);
+}
+
+// Builds that start together upload the same base image, kernel and initrd: without a lock, one
+// would take another's half-written volume for a crashed upload and replace it under a booting VM.
+// A per-host lock file per (URI, pool, content) serializes them; the second one then finds the
+// volume complete and skips the upload.
+Result<void> lockUpload(BuildContext &ctx, BuildLock &lock, const QString &uri, const QString &pool, const QString &sha256)
+{
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash((uri + u'|' + pool + u'|' + sha256).toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    const QString path = QDir::tempPath() + u"/kiln-locks-%1/upload-%2.lock"_s.arg(::getuid()).arg(key);
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        auto r = lock.acquire(path);
+        if (r || r.error().code != u"busy")
+            return r;
+        if (waited.elapsed() > 1000 && waited.elapsed() < 1300)
+            ctx.journal.info(BuildTr::tr("waiting for another build that uploads the same image"));
+        if (ctx.waiter().sleep(200) == Waiter::Outcome::Cancelled)
+            return fail(BuildTr::tr("cancelled"), u"cancelled"_s);
+    }
 }
 
 const QString kCreating = u"CREATING"_s;
@@ -77,7 +104,9 @@ Result<VmDisks> prepareVmDisks(BuildContext &ctx, const QString &nameStage, cons
     if (!overlay)
         return fail(BuildTr::tr("Cannot create the VM's disk (an overlay on %1): %2").arg(backingVolume, overlay.error().message),
                     overlay.error().code);
-    if (!keepOverlay)
+    if (keepOverlay)
+        ctx.buildOverlay = disks.overlay; // from now on, cleanup knows it (removed unless the build succeeds)
+    else
         ctx.temporaryVolumes << disks.overlay;
 
     SeedContents seed;
@@ -200,6 +229,9 @@ Result<QString> PrepareStage::ensureFileVolume(const QString &what, const QStrin
     if (!sha)
         return fail(BuildTr::tr("The %1 of base image %2: %3").arg(what, m_ctx.plan.base.reference, sha.error().message),
                     sha.error().code);
+    BuildLock lock;
+    if (auto locked = lockUpload(m_ctx, lock, m_ctx.plan.infrastructure.uri, m_ctx.plan.infrastructure.storagePool, *sha); !locked)
+        return fail(locked.error());
     auto vol = await(m_ctx, m_ctx.storage->ensureBaseImage(path, *sha), m_ctx.plan.infrastructure.timeouts.create,
                      BuildTr::tr("Uploading the %1").arg(what));
     if (!vol)
@@ -215,6 +247,10 @@ StageResult PrepareStage::uploadBase()
     QElapsedTimer clock;
     clock.start();
     if (!base.diskPath.isEmpty()) {
+        BuildLock lock;
+        if (auto locked = lockUpload(m_ctx, lock, m_ctx.plan.infrastructure.uri, m_ctx.plan.infrastructure.storagePool, base.sha256);
+            !locked)
+            return failedOrCancelled(m_ctx, kCreating, locked.error());
         auto vol = await(m_ctx, m_ctx.storage->ensureBaseImage(base.diskPath, base.sha256),
                          m_ctx.plan.infrastructure.timeouts.create, BuildTr::tr("Uploading the base image"));
         if (!vol)

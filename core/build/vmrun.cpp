@@ -90,21 +90,30 @@ StageResult VmRun::run()
     return result;
 }
 
-StageResult VmRun::start()
+DomainSpec makeDomainSpec(const BuildPlan &plan, Accelerator accelerator, const VmDiskSet &disks,
+                          const QString &resourceBuildId, const QString &nameStage)
 {
-    const PlanInfrastructure &infra = m_ctx.plan.infrastructure;
+    const PlanInfrastructure &infra = plan.infrastructure;
     DomainSpec spec;
-    spec.name = ResourceName::make(m_ctx.resourceBuildId(), m_req.nameStage);
-    spec.accelerator = m_ctx.accelerator.accelerator;
+    spec.name = ResourceName::make(resourceBuildId, nameStage);
+    spec.accelerator = accelerator;
     spec.vcpus = infra.vcpus;
     spec.memoryMiB = infra.memoryMiB;
-    spec.kernel = m_ctx.kernelPath;
-    spec.initrd = m_ctx.initrdPath;
-    spec.cmdline = m_ctx.kernelPath.isEmpty() ? QString() : m_ctx.plan.base.kernelCmdline;
-    spec.disk = {infra.storagePool, m_req.disk};
-    spec.seed = {infra.storagePool, m_req.seed};
+    spec.kernel = disks.kernel;
+    spec.initrd = disks.kernel.isEmpty() ? QString() : disks.initrd;
+    spec.cmdline = disks.kernel.isEmpty() ? QString() : plan.base.kernelCmdline;
+    spec.disk = {disks.pool, disks.disk};
+    spec.seed = {disks.pool, disks.seed};
     spec.userNetwork = infra.network == NetworkMode::User;
-    spec.tag = DomainTag::forThisProcess(m_ctx.resourceBuildId(), m_req.nameStage);
+    spec.tag = DomainTag::forThisProcess(resourceBuildId, nameStage);
+    return spec;
+}
+
+StageResult VmRun::start()
+{
+    const VmDiskSet disks{m_ctx.plan.infrastructure.storagePool, m_req.disk, m_req.seed, m_ctx.kernelPath, m_ctx.initrdPath};
+    const DomainSpec spec = makeDomainSpec(m_ctx.plan, m_ctx.accelerator.accelerator, disks, m_ctx.resourceBuildId(),
+                                           m_req.nameStage);
     m_domain = spec.name;
 
     QElapsedTimer clock;

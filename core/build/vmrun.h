@@ -11,6 +11,7 @@
 
 #include "core/build/agentsession.h"
 #include "core/build/buildcontext.h"
+#include "core/virt/domainspec.h"
 
 #include <QObject>
 
@@ -25,6 +26,20 @@ struct VmRequest {
     int timeoutSeconds = 0;
     bool keepOnFailure = false;
 };
+
+// The VM of a stage as libvirt gets it: direct kernel boot when the base image has a kernel
+// (kernel/initrd are volume paths on the hypervisor), the overlay as vda, the seed as vdb, ACPI,
+// the agent channel, the serial console, a user-mode NIC only when the infrastructure asks, and
+// Kiln's tag (build id and stage) in the metadata.
+struct VmDiskSet {
+    QString pool;
+    QString disk;
+    QString seed;
+    QString kernel;
+    QString initrd;
+};
+DomainSpec makeDomainSpec(const BuildPlan &plan, Accelerator accelerator, const VmDiskSet &disks,
+                          const QString &resourceBuildId, const QString &nameStage);
 
 class VmRun : public QObject
 {
