@@ -6,6 +6,8 @@
 #include "widgets/mainwindow.h"
 #include "widgets/screenshots/screenshotdriver.h"
 
+#include "runnerstartup.h"
+
 #include "core/catalog/catalog.h"
 #include "core/version.h"
 
@@ -91,6 +93,8 @@ int main(int argc, char **argv)
         return 1;
     // Build workers and kilnctl are other processes: notice their commits.
     catalog->setExternalChangePolling(1000);
+    // Builds and VMs left by a crashed earlier run are swept off the GUI thread.
+    const Kiln::App::RunnerStartup runnerStartup(*catalog);
 
     Kiln::Widgets::Services services;
     services.catalog = catalog.get();

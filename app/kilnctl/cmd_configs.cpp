@@ -15,6 +15,7 @@
 namespace Kiln::Ctl {
 
 using namespace Kiln::Core;
+using namespace Qt::StringLiterals;
 
 namespace {
 

@@ -181,6 +181,18 @@ void StepTracker::onEvent(const AgentEvent &e, QList<Change> &changes)
     }
 }
 
+std::optional<StepTracker::Failure> StepTracker::runningStep() const
+{
+    if (m_openOrder.isEmpty())
+        return std::nullopt;
+    const BuildStepRow row = m_open.value(m_openOrder.constLast());
+    Failure f;
+    f.component = row.component;
+    f.phase = row.phase;
+    f.step = row.step;
+    return f;
+}
+
 void StepTracker::finish(const QString &why, bool cancelled, QList<Change> &changes)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -60,6 +60,9 @@ public:
     QJsonObject osInfo() const; // inventory's os, else hello's
     // The first failing step (or run.end's failure when no step failed).
     std::optional<Failure> failure() const;
+    // The step running now (the last one started and not ended), as a failure place: what a
+    // failure context names when the agent or the VM goes away in the middle of a step.
+    std::optional<Failure> runningStep() const;
     // A user-facing description of the current position: "hello › build › SayHello".
     QString position() const { return m_position; }
     int openSteps() const { return int(m_open.size()); }

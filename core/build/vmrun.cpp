@@ -328,7 +328,11 @@ StageResult VmRun::failure(const QString &message, bool withConsole)
     m_session.drain();
     FailureContext f;
     f.stage = m_req.stage;
-    if (auto where = m_session.tracker().failure()) {
+    // The failed step, else the step that was running (the agent or the VM went away in it).
+    auto where = m_session.tracker().failure();
+    if (!where)
+        where = m_session.tracker().runningStep();
+    if (where) {
         f.component = where->component;
         f.phase = where->phase;
         f.step = where->step;

@@ -210,6 +210,31 @@ private Q_SLOTS:
         QVERIFY(!tracker.failure()); // a cancel is not a failure
     }
 
+    void runningStepNamesTheOpenStep()
+    {
+        // The agent dies in its second step: the failure context names that step, not the first.
+        StepTracker tracker(u"BUILDING"_s, documents());
+        AgentEventParser parser;
+        QList<StepTracker::Change> changes;
+        QStringList notes;
+        tracker.handle(parser.feed(hello + ev(2, "step.start", ctx(0, "hello", "build", "First") + ",\"action\":\"ExecuteBash\"")),
+                       changes, notes);
+        QVERIFY(tracker.runningStep());
+        QCOMPARE(tracker.runningStep()->step, u"First"_s);
+        tracker.handle(parser.feed(ev(3, "step.end", ctx(0, "hello", "build", "First") + ",\"status\":\"success\",\"exitCode\":0,\"duration\":0.1")
+                                   + ev(4, "step.start", ctx(1, "motd", "build", "KillTheAgent", 1) + ",\"action\":\"ExecuteBash\"")),
+                       changes, notes);
+        const auto running = tracker.runningStep();
+        QVERIFY(running);
+        QCOMPARE(running->component, u"kiln:component/motd/2.1.0/3"_s);
+        QCOMPARE(running->phase, u"build"_s);
+        QCOMPARE(running->step, u"KillTheAgent"_s);
+        QVERIFY(!tracker.failure()); // nothing failed yet: the runner decides what happened
+        tracker.handle(parser.feed(ev(5, "step.end", ctx(1, "motd", "build", "KillTheAgent", 1) + ",\"status\":\"success\",\"exitCode\":0,\"duration\":0.1")),
+                       changes, notes);
+        QVERIFY(!tracker.runningStep());
+    }
+
     void stepRowsCarryStageAndBuild()
     {
         StepTracker tracker(u"TESTING"_s, documents(), 42);

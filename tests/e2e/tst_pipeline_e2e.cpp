@@ -6,7 +6,8 @@
 //   broken    a build step exits 3 → FAILED in BUILDING naming component, phase, step, exit
 //             code and the step's last output; `--follow` exits 1
 //   badtest   a test component fails → FAILED in TESTING, nothing exported
-//   slow      cancelled mid-step with `kilnctl build cancel` → CANCELLED quickly
+//   slow      Ctrl-C on `kilnctl build logs --follow` stops following, the build goes on; then
+//             cancelled mid-step with `kilnctl build cancel` → CANCELLED quickly
 //   reboot    a step exits 194 once → the VM reboots, the step runs again, AVAILABLE
 //   test run  `kilnctl test-component --file` → SUCCEEDED, nothing kept
 //   agentdies the agent is killed mid-step → FAILED naming the step, not a hang
@@ -34,6 +35,9 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QProcess>
+
+#include <csignal>
 
 using namespace Kiln::Core;
 using namespace Qt::StringLiterals;
@@ -233,6 +237,22 @@ private Q_SLOTS:
                 QTest::qWait(1000);
         }
         QVERIFY2(running, qPrintable(describe(*m_catalog->builds().get(id))));
+
+        // Ctrl-C on `--follow` asks nothing, stops following at once and leaves the build running.
+        QProcess follow;
+        follow.setProcessEnvironment(environment());
+        follow.setProcessChannelMode(QProcess::MergedChannels);
+        follow.start(kilnctl(), {u"build"_s, u"logs"_s, QString::number(id), u"--follow"_s});
+        QVERIFY(follow.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(follow.bytesAvailable() > 0 || follow.state() != QProcess::Running, 60000);
+        QTest::qWait(1000); // past its startup, into the follow loop
+        QCOMPARE(follow.state(), QProcess::Running);
+        ::kill(pid_t(follow.processId()), SIGINT);
+        QVERIFY2(follow.waitForFinished(5000), "kilnctl build logs --follow did not stop on Ctrl-C");
+        const QByteArray followed = follow.readAll();
+        QCOMPARE(follow.exitCode(), 130);
+        QVERIFY2(followed.contains("goes on in the background"), followed.constData());
+        QVERIFY2(!isFinal(m_catalog->builds().get(id)->state), qPrintable(describe(*m_catalog->builds().get(id))));
         QTest::qWait(2000);
         QElapsedTimer cancelClock;
         cancelClock.start();
@@ -423,6 +443,8 @@ private Q_SLOTS:
             for (qint64 id : std::as_const(m_builds))
                 if (auto b = m_catalog->builds().get(id); b && !isFinal(b->state))
                     ctl({u"build"_s, u"cancel"_s, QString::number(id)});
+            // A VM kept for inspection (keepvm) when its test stopped before its cleanup.
+            ctl({u"build"_s, u"cleanup"_s, QString::number(m_builds.value(u"keepvm"_s))});
             VirtConnection conn(E2e::uri());
             VirtStorage storage(&conn, storagePoolConfig(E2e::uri(), kPool));
             if (auto vols = awaitResult(storage.listTaggedVolumes()))

@@ -25,8 +25,8 @@ struct Services {
     Core::Catalog *catalog = nullptr;
     // Tests a libvirt URI off the GUI thread. Provided by the composition root over core/virt.
     std::function<QFuture<ConnectionReport>(const QString &uri)> testConnection;
-    // Starts a build of a pipeline: the pipeline runner's entry point (core/build) once it
-    // exists; until then a PENDING build recorded in the catalog (see BuildStarter).
+    // Starts a build of a pipeline off the GUI thread: the composition root wires it to the
+    // pipeline runner (BuildStarter::start → Core::BuildLauncher, a detached build worker).
     std::function<QFuture<Core::Result<Core::BuildRow>>(const Core::PipelineRow &pipeline)> startBuild;
 };
 
