@@ -246,10 +246,12 @@ void TestBuildMonitor::failurePanel()
     QCOMPARE(next.data(BuildStepModel::StatusRole).toString(), QStringLiteral("NOTRUN"));
 
     // "Show in log" selects the step and shows the failing line in the output.
+    QTRY_VERIFY(monitor.outputPane()->view(QStringLiteral("BUILDING")));
     QTRY_VERIFY(monitor.outputPane()->view(QStringLiteral("BUILDING"))->feed()->isFinished());
     panel->showStepButton()->click();
     QCOMPARE(monitor.tabs()->currentIndex(), int(BuildMonitor::OutputTab));
     QCOMPARE(monitor.stepView()->currentIndex().data(BuildStepModel::StepRole).toString(), QStringLiteral("InstallNginx"));
+    QTRY_VERIFY(monitor.outputPane()->view(QStringLiteral("BUILDING"))); // the views come once the plan is read
     Widgets::LogView *out = monitor.outputPane()->view(QStringLiteral("BUILDING"));
     QVERIFY(out->selectedText().contains(QStringLiteral("E: Unable to locate package nginx-full"))
             || out->selectedText().contains(QStringLiteral("InstallNginx failed")));
@@ -275,6 +277,7 @@ void TestBuildMonitor::garbageInEventLog()
     f.write("{\"event\":\"step.start\",\"seq\":60,\"t\":\"2026-11-27T11:59:10.000Z\",\"document\":\"webapp\",\"documentIndex\":1,"
             "\"phase\":\"validate\",\"step\":\"Extra\",\"stepIndex\":1,\"action\":\"ExecuteBash\"}\n");
     f.close();
+    QTRY_VERIFY(monitor.outputPane()->view(QStringLiteral("BUILDING"))); // the views come once the plan is read
     Widgets::LogView *out = monitor.outputPane()->view(QStringLiteral("BUILDING"));
     QTRY_VERIFY_WITH_TIMEOUT(lines(out->model()).contains(QStringLiteral("missing")), 10000);
     const QString text = lines(out->model());
@@ -298,6 +301,7 @@ void TestBuildMonitor::logFileRemoved()
     monitor.show();
     monitor.showBuild(replay.buildId());
     replay.runAll();
+    QTRY_VERIFY(monitor.outputPane()->view(QStringLiteral("BUILDING"))); // the views come once the plan is read
     Widgets::LogView *out = monitor.outputPane()->view(QStringLiteral("BUILDING"));
     QTRY_VERIFY_WITH_TIMEOUT(lines(out->model()).contains(QStringLiteral("Run succeeded")), 10000);
     const int shown = out->model()->rowCount();
@@ -375,6 +379,7 @@ void TestBuildMonitor::flood()
     writer.start();
     QTRY_VERIFY_WITH_TIMEOUT(!events.isOpen(), 120000);
     QVERIFY(fx.catalog->builds().setState(id, BuildState::Succeeded).result());
+    QTRY_VERIFY(monitor->outputPane()->view(QStringLiteral("BUILDING"))); // the views come once the plan is read
     Widgets::LogView *out = monitor->outputPane()->view(QStringLiteral("BUILDING"));
     QTRY_VERIFY_WITH_TIMEOUT(out->feed()->isFinished(), 120000);
     probe.stop();
