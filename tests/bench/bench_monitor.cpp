@@ -124,7 +124,7 @@ int main(int argc, char **argv)
             int step = -1;
             qint64 stepRow = 0;
             QByteArray chunk;
-            auto stepContext = [&](int s) {
+            auto stepContext = [&](int s) -> QByteArray { // not a QStringBuilder of temporaries
                 return "\"document\":\"flood\",\"documentIndex\":0,\"phase\":\"build\",\"step\":\"Step" + QByteArray::number(s)
                     + "\",\"stepIndex\":" + QByteArray::number(s);
             };

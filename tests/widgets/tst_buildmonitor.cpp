@@ -151,6 +151,11 @@ void TestBuildMonitor::replay()
     Replay::Options options;
     options.catalogSteps = catalogSteps;
     options.eventLogs = eventLogs;
+    // Small chunks at a pace a log feed reads one by one, so a step's start and end arrive in
+    // different reads as they do from a real agent (a start and end read together never show
+    // the step running, rightly).
+    options.chunkBytes = 250;
+    options.tickMs = 40;
     const Recording rec = load(recording);
     Replay replay(*fx.catalog, rec, options);
 
@@ -343,7 +348,7 @@ void TestBuildMonitor::flood()
     while (chunk.size() < 60000)
         chunk += line;
     qint64 seq = 0;
-    auto ev = [&](const QByteArray &body) {
+    auto ev = [&](const QByteArray &body) -> QByteArray { // a QByteArray, not a QStringBuilder of temporaries
         return "{\"seq\":" + QByteArray::number(++seq) + ",\"t\":\"2026-11-27T12:00:00.000Z\"," + body + "}\n";
     };
     events.write(ev("\"event\":\"agent.hello\",\"protocol\":1,\"version\":\"flood\",\"boot\":1"));
