@@ -45,6 +45,13 @@ BuildMonitorPanel::BuildMonitorPanel(Core::Catalog &catalog, QWidget *parent) : 
         m_wanted = id;
         loadPicker();
     });
+    // The picker's entry of the followed build says its state as it changes (the worker is
+    // another process: no catalog change signal reaches this one).
+    connect(m_monitor, &BuildMonitor::loaded, this, [this](const Core::BuildRow &b) {
+        const int i = m_picker->findData(b.id);
+        if (i >= 0)
+            m_picker->setItemText(i, itemText(b));
+    });
     connect(m_monitor, &BuildMonitor::finished, this, [this] {
         if (isVisible())
             loadPicker(); // the picker shows each build's state
@@ -73,6 +80,12 @@ void BuildMonitorPanel::activateFind()
             view->showSearch();
 }
 
+QString BuildMonitorPanel::itemText(const Core::BuildRow &b)
+{
+    const QString what = b.kind == Core::BuildKind::ComponentTest ? tr("component test") : b.pipelineName;
+    return tr("#%1 %2 — %3").arg(b.id).arg(what, StatusBadge::label(Core::buildStateName(b.state)));
+}
+
 qint64 BuildMonitorPanel::currentBuild() const { return m_monitor->buildId(); }
 
 void BuildMonitorPanel::showBuild(qint64 id)
@@ -98,10 +111,8 @@ void BuildMonitorPanel::loadPicker()
         if (token != m_token || !rows)
             return;
         m_picker->clear();
-        for (const Core::BuildRow &b : *rows) {
-            const QString what = b.kind == Core::BuildKind::ComponentTest ? tr("component test") : b.pipelineName;
-            m_picker->addItem(Icons::build(), tr("#%1 %2 — %3").arg(b.id).arg(what, StatusBadge::label(Core::buildStateName(b.state))), b.id);
-        }
+        for (const Core::BuildRow &b : *rows)
+            m_picker->addItem(Icons::build(), itemText(b), b.id);
         if (rows->isEmpty()) {
             m_stack->setCurrentWidget(m_empty);
             return;

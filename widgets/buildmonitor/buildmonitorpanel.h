@@ -10,7 +10,7 @@ class QComboBox;
 class QLabel;
 class QStackedWidget;
 
-namespace Kiln::Core { class Catalog; }
+namespace Kiln::Core { class Catalog; struct BuildRow; }
 
 namespace Kiln::Widgets {
 
@@ -40,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void loadPicker();
+    static QString itemText(const Core::BuildRow &build);
 
     Core::Catalog &m_catalog;
     QComboBox *m_picker;

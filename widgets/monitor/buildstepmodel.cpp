@@ -247,6 +247,10 @@ void BuildStepModel::applyCatalogSteps(const QList<Core::BuildStepRow> &rows)
         s->pending = false;
         // The worker's final word wins; a "running" catalog row never undoes what events said.
         if (catalogFinal || !s->isFinal()) {
+            // A finished row's start and end come from one clock (the worker's): an event's
+            // start time is the guest's clock, which may be off from the host's.
+            if (catalogFinal && r.startedAt.isValid() && r.finishedAt.isValid())
+                s->startedAt = r.startedAt;
             s->status = r.status;
             s->exitCode = r.exitCode;
             if (!r.message.isEmpty())

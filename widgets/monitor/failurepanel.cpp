@@ -73,7 +73,9 @@ FailurePanel::FailurePanel(QWidget *parent) : QFrame(parent)
     m_tail = new QPlainTextEdit(this);
     m_tail->setObjectName(QStringLiteral("FailureLogTail"));
     m_tail->setReadOnly(true);
-    m_tail->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: the last lines are often long (the run's failure line names the document), and a
+    // tail scrolled sideways cuts every line's beginning off.
+    m_tail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_tail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const int lineHeight = QFontMetrics(m_tail->font()).lineSpacing();
     m_tail->setFixedHeight(lineHeight * 7 + 12);
@@ -159,6 +161,7 @@ void FailurePanel::setBuild(const Core::BuildRow &build, const QString &libvirtU
     setField(Field::ExitCode, f.exitCode ? QString::number(*f.exitCode) : QString());
     m_tail->setPlainText(f.logTail.join(QLatin1Char('\n')));
     m_tail->moveCursor(QTextCursor::End);
+    m_tail->moveCursor(QTextCursor::StartOfLine);
     m_tail->ensureCursorVisible();
     m_tail->setVisible(!f.logTail.isEmpty());
     m_tailLabel->setVisible(!f.logTail.isEmpty());
