@@ -268,6 +268,14 @@ private Q_SLOTS:
             for (const Core::BuildRow &b : std::as_const(*builds))
                 if (b.state == Core::BuildState::Failed || !Core::isFinal(b.state))
                     ctl({u"build"_s, u"cleanup"_s, QString::number(b.id)});
+        // The built image's own volume stays with the image; the pool is this test's, so its
+        // images go with the temporary home (the cached base images stay for the next run).
+        const E2e::Run vols = E2e::run(u"virsh"_s, {u"-c"_s, E2e::uri(), u"vol-list"_s, kPool});
+        for (const QByteArray &line : vols.output.split('\n')) {
+            const QByteArray name = line.trimmed().split(' ').value(0);
+            if (name.startsWith("kiln-build-"))
+                E2e::run(u"virsh"_s, {u"-c"_s, E2e::uri(), u"vol-delete"_s, u"--pool"_s, kPool, QString::fromUtf8(name)});
+        }
     }
 };
 
