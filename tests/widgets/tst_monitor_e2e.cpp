@@ -8,6 +8,7 @@
 //   broken  InstallNginx exits 100 → FAILED: the failure panel names the stage, component, step
 //           and exit code with apt's error in the tail; the VM kept on failure is found on the
 //           hypervisor for its console; `kilnctl build cleanup` removes it afterwards
+//   web     again: the time left is learned from the first build; Cancel → CANCELLED
 // Needs scripts/daemons.sh, the tinyos fixture, kilnctl and kiln-agent (label e2e; ~5–10 min).
 #include "widgets/buildmonitor/buildmonitorpanel.h"
 #include "widgets/common/buildstarter.h"
@@ -255,6 +256,27 @@ private Q_SLOTS:
         QVERIFY2(panel->consoleCommand().contains(u"virsh"_s), qPrintable(panel->consoleCommand()));
         const E2e::Run r = ctl({u"build"_s, u"cleanup"_s, QString::number(id)});
         QVERIFY2(r.exitCode == 0, r.output.constData());
+    }
+
+    // A second build of "web": the timeline's time left comes from the first one's stage
+    // durations; Cancel stops it (the worker's cancel, a real VM torn down).
+    void estimatesThenCancels()
+    {
+        const qint64 id = startLikeTheGui(u"web"_s);
+        QVERIFY(id > 0);
+        m_panel->showBuild(id);
+        BuildMonitor *m = m_panel->monitor();
+        QTRY_VERIFY_WITH_TIMEOUT(m->isLoaded() && m->build().state == Core::BuildState::Building, 600000);
+        QTRY_VERIFY(m->estimate().medianMs(u"BUILDING"_s) > 0);
+        QTRY_VERIFY2(m->timeline()->summary().contains(u"left"_s), qPrintable(m->timeline()->summary()));
+        qInfo("second build, BUILDING: %s", qPrintable(m->timeline()->summary()));
+        QVERIFY(m->cancelButton()->isVisible());
+        m->cancelBuild();
+        QTRY_COMPARE_WITH_TIMEOUT(m->build().state, Core::BuildState::Cancelled, 300000);
+        QTRY_VERIFY(!m->cancelButton()->isVisible());
+        QVERIFY(m->rerunButton()->isVisible());
+        QCOMPARE(stageState(*m, u"BUILDING"_s), StageTimeline::Stage::State::Cancelled);
+        QCOMPARE(stageState(*m, u"TESTING"_s), StageTimeline::Stage::State::NotRun);
     }
 
     void cleanupTestCase()

@@ -203,6 +203,15 @@ void BuildStepModel::applyChange(const QString &stage, const Core::StepTracker::
         if (!s)
             return;
         s->eventClosed = true;
+        // The worker's row already said how it ended: its status and times stay (one source for
+        // both ends); the event only adds an exit code the row did not have.
+        if (s->fromCatalog && s->isFinal()) {
+            if (!s->exitCode && r.exitCode) {
+                s->exitCode = r.exitCode;
+                touch(g, s);
+            }
+            return;
+        }
         s->pending = false;
         s->status = r.status;
         s->exitCode = r.exitCode;
@@ -247,8 +256,8 @@ void BuildStepModel::applyCatalogSteps(const QList<Core::BuildStepRow> &rows)
         s->pending = false;
         // The worker's final word wins; a "running" catalog row never undoes what events said.
         if (catalogFinal || !s->isFinal()) {
-            // A finished row's start and end come from one clock (the worker's): an event's
-            // start time is the guest's clock, which may be off from the host's.
+            // A finished row's start and end come from one source, the worker's row (never
+            // an event's start with a row's end: a copied or re-timed log would mix clocks).
             if (catalogFinal && r.startedAt.isValid() && r.finishedAt.isValid())
                 s->startedAt = r.startedAt;
             s->status = r.status;
