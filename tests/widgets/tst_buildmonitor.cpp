@@ -391,7 +391,11 @@ void TestBuildMonitor::flood()
     qInfo("flood: %lld MB written, longest event-loop stall %lld ms, %lld bytes skipped in the view, %d rows shown",
           written / (1024 * 1024), worst, out->feed()->skippedBytes(), out->model()->rowCount());
     QVERIFY2(worst < 1000, qPrintable(QStringLiteral("the window froze for %1 ms").arg(worst)));
-    QVERIFY(lines(out->model()).contains(QStringLiteral("bytes skipped, see full log")));
+    // What the view skipped is said in place ("[… N bytes skipped, see full log]"), unless the
+    // cap has since dropped those lines off the top of the document.
+    QVERIFY(out->feed()->skippedBytes() > 0);
+    QVERIFY2(lines(out->model()).contains(QStringLiteral("bytes skipped, see full log")) || out->model()->trimmedLines() > 0,
+             "bytes were skipped without a word in the view");
     QVERIFY(lines(out->model()).contains(QStringLiteral("Spew succeeded")));
     const QModelIndex spew = monitor->steps()->findStep(QStringLiteral("BUILDING"), QStringLiteral("flood"), QStringLiteral("build"), QStringLiteral("Spew"));
     QVERIFY(spew.isValid());
