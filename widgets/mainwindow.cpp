@@ -8,6 +8,7 @@
 #include "widgets/common/settings.h"
 #include "widgets/issues/issuemodel.h"
 #include "widgets/issues/issuesdock.h"
+#include "widgets/monitor/closeguard.h"
 #include "widgets/panels/buildspanel.h"
 #include "widgets/panels/componentspanel.h"
 #include "widgets/panels/distributionpanel.h"
@@ -322,6 +323,11 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Running builds: keep them in their workers, cancel them, or stay open (the user decides).
+    if (!m_buildMonitor->closeGuard()->allowClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -12,8 +12,9 @@ BUILD=${2:-${KILN_BUILD_DIR:-$SRC/build}}
 KILN=$BUILD/app/kiln/kiln
 KILNCTL=$BUILD/app/kilnctl/kilnctl
 SEED=$BUILD/tests/widgets/kiln-screenshot-seed
-for exe in "$KILN" "$KILNCTL" "$SEED"; do
-  [ -x "$exe" ] || { echo "take.sh: $exe is missing; build kiln, kilnctl and kiln-screenshot-seed first" >&2; exit 1; }
+MONITOR_SEED=$BUILD/tests/widgets/kiln-monitor-seed
+for exe in "$KILN" "$KILNCTL" "$SEED" "$MONITOR_SEED"; do
+  [ -x "$exe" ] || { echo "take.sh: $exe is missing; build kiln, kilnctl, kiln-screenshot-seed and kiln-monitor-seed first" >&2; exit 1; }
 done
 command -v xvfb-run >/dev/null || { echo "take.sh: xvfb-run is missing (apt install xvfb xauth)" >&2; exit 1; }
 
@@ -31,8 +32,16 @@ qemu-img create -q -f qcow2 "$HOME_DIR/debian.qcow2" 2G
 ctl image import --file "$HOME_DIR/debian.qcow2" --name debian-12 --version 12.7.0 --description "Debian 12 cloud image"
 ctl apply -f "$D/resources.yml"
 "$SEED" --home "$HOME_DIR" >/dev/null
+# Recorded real tinyos builds for the build monitor (tests/data/monitor): the pipeline "web"'s
+# history and a failed build; and, during the tour, a build played like its worker would, held
+# in the middle of BUILDING for the live screenshot (it starts once 31-*.png is written).
+"$MONITOR_SEED" --home "$HOME_DIR" --data "$SRC/tests/data/monitor" >/dev/null
 
 mkdir -p "$OUT"
+rm -f "$OUT/31-build-monitor-failed.png"
+"$MONITOR_SEED" --home "$HOME_DIR" --data "$SRC/tests/data/monitor" --live --after "$OUT/31-build-monitor-failed.png" >/dev/null &
+LIVE=$!
+trap 'kill $LIVE 2>/dev/null; wait $LIVE 2>/dev/null; rm -rf "$HOME_DIR"' EXIT
 # A private settings file so the user's own window layout does not leak into the pictures.
 export XDG_CONFIG_HOME=$HOME_DIR/config
 timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24" "$KILN" --home "$HOME_DIR" --screenshots "$OUT"

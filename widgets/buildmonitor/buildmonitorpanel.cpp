@@ -1,17 +1,18 @@
 #include "buildmonitorpanel.h"
-#include "buildview.h"
 #include "widgets/common/icons.h"
 #include "widgets/common/statusbadge.h"
+#include "widgets/logview.h"
+#include "widgets/monitor/buildmonitor.h"
+#include "widgets/monitor/closeguard.h"
+#include "widgets/monitor/stagelogpane.h"
 
 #include "core/catalog/catalog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStackedWidget>
-#include <QTimer>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Kiln::Widgets {
@@ -26,9 +27,6 @@ BuildMonitorPanel::BuildMonitorPanel(Core::Catalog &catalog, QWidget *parent) : 
     m_picker->setMinimumContentsLength(40);
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     bar->addWidget(m_picker);
-    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_BrowserStop), tr("Cancel build"), this);
-    m_cancel->setEnabled(false);
-    bar->addWidget(m_cancel);
     bar->addStretch(1);
     layout->addLayout(bar);
     m_stack = new QStackedWidget(this);
@@ -36,30 +34,31 @@ BuildMonitorPanel::BuildMonitorPanel(Core::Catalog &catalog, QWidget *parent) : 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_empty);
-    m_view = new BuildView(catalog, m_stack);
-    m_stack->addWidget(m_view);
+    m_monitor = new BuildMonitor(catalog, m_stack);
+    m_stack->addWidget(m_monitor);
     layout->addWidget(m_stack, 1);
+    m_guard = new CloseGuard(catalog, parent ? parent->window() : this);
 
-    m_poll = new QTimer(this);
-    m_poll->setInterval(1000);
-    connect(m_poll, &QTimer::timeout, m_view, &BuildView::reload);
     connect(m_picker, &QComboBox::activated, this, [this](int index) { showBuild(m_picker->itemData(index).toLongLong()); });
-    connect(m_cancel, &QPushButton::clicked, this, &BuildMonitorPanel::cancelBuild);
-    connect(m_view, &BuildView::imageLinkActivated, this, &BuildMonitorPanel::imageLinkActivated);
-    connect(m_view, &BuildView::loaded, this, [this](const Core::BuildRow &b) {
-        const bool running = !Core::isFinal(b.state);
-        m_cancel->setEnabled(running && !b.cancelRequested);
-        // Poll the catalog only while the build can still change (the worker is another process).
-        if (running && isVisible())
-            m_poll->start();
-        else
-            m_poll->stop();
+    connect(m_monitor, &BuildMonitor::imageLinkActivated, this, &BuildMonitorPanel::imageLinkActivated);
+    connect(m_monitor, &BuildMonitor::buildStarted, this, [this](qint64 id) {
+        m_wanted = id;
+        loadPicker();
+    });
+    // The picker's entry of the followed build says its state as it changes (the worker is
+    // another process: no catalog change signal reaches this one).
+    connect(m_monitor, &BuildMonitor::loaded, this, [this](const Core::BuildRow &b) {
+        const int i = m_picker->findData(b.id);
+        if (i >= 0)
+            m_picker->setItemText(i, itemText(b));
+    });
+    connect(m_monitor, &BuildMonitor::finished, this, [this] {
+        if (isVisible())
+            loadPicker(); // the picker shows each build's state
     });
     connect(&catalog, &Core::Catalog::changed, this, [this](Core::Catalog::Table t) {
-        if (t == Core::Catalog::Table::Builds && isVisible()) {
+        if (t == Core::Catalog::Table::Builds && isVisible())
             loadPicker();
-            m_view->reload();
-        }
     });
 }
 
@@ -70,18 +69,32 @@ void BuildMonitorPanel::panelShown() { loadPicker(); }
 void BuildMonitorPanel::refresh()
 {
     loadPicker();
-    m_view->reload();
+    m_monitor->reload();
 }
 
-qint64 BuildMonitorPanel::currentBuild() const { return m_view->buildId(); }
+void BuildMonitorPanel::activateFind()
+{
+    // Edit ▸ Find searches the log on show.
+    if (auto *pane = qobject_cast<StageLogPane *>(m_monitor->tabs()->currentWidget()))
+        if (LogView *view = pane->currentView())
+            view->showSearch();
+}
+
+QString BuildMonitorPanel::itemText(const Core::BuildRow &b)
+{
+    const QString what = b.kind == Core::BuildKind::ComponentTest ? tr("component test") : b.pipelineName;
+    return tr("#%1 %2 — %3").arg(b.id).arg(what, StatusBadge::label(Core::buildStateName(b.state)));
+}
+
+qint64 BuildMonitorPanel::currentBuild() const { return m_monitor->buildId(); }
 
 void BuildMonitorPanel::showBuild(qint64 id)
 {
     if (id <= 0)
         return;
     m_wanted = id;
-    m_stack->setCurrentWidget(m_view);
-    m_view->showBuild(id);
+    m_stack->setCurrentWidget(m_monitor);
+    m_monitor->showBuild(id);
     const int i = m_picker->findData(id);
     if (i >= 0)
         m_picker->setCurrentIndex(i);
@@ -98,16 +111,14 @@ void BuildMonitorPanel::loadPicker()
         if (token != m_token || !rows)
             return;
         m_picker->clear();
-        for (const Core::BuildRow &b : *rows) {
-            const QString what = b.kind == Core::BuildKind::ComponentTest ? tr("component test") : b.pipelineName;
-            m_picker->addItem(Icons::build(), tr("#%1 %2 — %3").arg(b.id).arg(what, StatusBadge::label(Core::buildStateName(b.state))), b.id);
-        }
+        for (const Core::BuildRow &b : *rows)
+            m_picker->addItem(Icons::build(), itemText(b), b.id);
         if (rows->isEmpty()) {
             m_stack->setCurrentWidget(m_empty);
             return;
         }
         // Follow the build asked for; else the newest running one; else the newest.
-        qint64 id = m_wanted ? m_wanted : m_view->buildId();
+        qint64 id = m_wanted ? m_wanted : m_monitor->buildId();
         if (id <= 0) {
             id = rows->constFirst().id;
             for (const Core::BuildRow &b : *rows)
@@ -118,25 +129,9 @@ void BuildMonitorPanel::loadPicker()
         }
         const int i = m_picker->findData(id);
         m_picker->setCurrentIndex(i >= 0 ? i : 0);
-        if (m_view->buildId() != m_picker->currentData().toLongLong())
-            m_view->showBuild(m_picker->currentData().toLongLong());
-        m_stack->setCurrentWidget(m_view);
-    });
-}
-
-void BuildMonitorPanel::cancelBuild()
-{
-    const qint64 id = currentBuild();
-    if (id <= 0)
-        return;
-    if (QMessageBox::question(this, tr("Cancel build"), tr("Cancel build #%1? Its VM is destroyed and the image is marked CANCELLED.").arg(id))
-        != QMessageBox::Yes)
-        return;
-    m_cancel->setEnabled(false);
-    m_catalog.builds().requestCancel(id).then(this, [this](const Core::Result<Core::BuildRow> &r) {
-        if (!r)
-            QMessageBox::warning(this, tr("Build not cancelled"), r.error().message);
-        m_view->reload();
+        if (m_monitor->buildId() != m_picker->currentData().toLongLong())
+            m_monitor->showBuild(m_picker->currentData().toLongLong());
+        m_stack->setCurrentWidget(m_monitor);
     });
 }
 

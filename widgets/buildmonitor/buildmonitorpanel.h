@@ -1,23 +1,21 @@
 #pragma once
-// The Build monitor: follows one build (chosen here, or sent by "Open in build monitor" / a new
-// build) and refreshes it while it runs. Today it shows the catalog's view of the build
-// (BuildView: stages, steps, failure context, logs); the build-monitor work (issue 6) replaces
-// the body with the live timeline, step table and log view, keeping this class's API:
-//   showBuild(id)   — what MainWindow calls to focus a build
-//   currentBuild()  — the build followed
+// The Build monitor page: a picker of recent builds over the live BuildMonitor of one build
+// (widgets/monitor/buildmonitor.h). MainWindow focuses a build with showBuild(id) — from the
+// Builds panel, a started pipeline (Pipelines ▸ Run, the wizard's "Create and run"), a rerun and
+// the status bar's running builds. The page also owns the CloseGuard that asks what to do with
+// running builds when the window closes.
 #include "widgets/panels/panel.h"
 
 class QComboBox;
 class QLabel;
-class QPushButton;
 class QStackedWidget;
-class QTimer;
 
-namespace Kiln::Core { class Catalog; }
+namespace Kiln::Core { class Catalog; struct BuildRow; }
 
 namespace Kiln::Widgets {
 
-class BuildView;
+class BuildMonitor;
+class CloseGuard;
 
 class BuildMonitorPanel : public Panel
 {
@@ -29,26 +27,27 @@ public:
     QIcon icon() const override;
     void refresh() override;
     void panelShown() override;
+    void activateFind() override;
 
     void showBuild(qint64 id);
     qint64 currentBuild() const;
-    BuildView *view() const { return m_view; }
+    BuildMonitor *monitor() const { return m_monitor; }
     QComboBox *picker() const { return m_picker; }
+    CloseGuard *closeGuard() const { return m_guard; }
 
 Q_SIGNALS:
     void imageLinkActivated(qint64 imageId);
 
 private:
     void loadPicker();
-    void cancelBuild();
+    static QString itemText(const Core::BuildRow &build);
 
     Core::Catalog &m_catalog;
     QComboBox *m_picker;
-    QPushButton *m_cancel;
     QStackedWidget *m_stack;
     QLabel *m_empty;
-    BuildView *m_view;
-    QTimer *m_poll;
+    BuildMonitor *m_monitor;
+    CloseGuard *m_guard;
     quint64 m_token = 0;
     qint64 m_wanted = 0;
 };

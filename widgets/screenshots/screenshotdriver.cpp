@@ -6,6 +6,7 @@
 #include "widgets/issues/issuemodel.h"
 #include "widgets/issues/issuesdock.h"
 #include "widgets/mainwindow.h"
+#include "widgets/monitor/monitorscreenshots.h"
 #include "widgets/models/versiontreemodel.h"
 #include "widgets/panels/componentspanel.h"
 #include "widgets/panels/imagespanel.h"
@@ -43,6 +44,7 @@ ScreenshotDriver::ScreenshotDriver(MainWindow &window, Services &services, const
 {
     addStandardSteps();
     addWizardSteps();
+    MonitorScreenshots::addSteps(*this, m_window, *m_services.catalog);
 }
 
 ScreenshotDriver::~ScreenshotDriver() = default;
