@@ -1,12 +1,92 @@
-// kilnctl infra|distribution list|get|delete — the named, mutable configurations (created and
-// changed with `kilnctl apply -f`).
-#include "configcommands.h"
+// kilnctl infra|distribution|pipeline list|get|delete (and pipeline start) — the named, mutable configurations
+// (created and changed with `kilnctl apply -f`).
+#include "cli.h"
+
+#include "core/catalog/resourcefile.h"
+#include "core/catalog/rowjson.h"
+
+#include "buildwatch.h"
+
+#include "core/build/buildlauncher.h"
+#include "core/build/leftoversweeper.h"
+#include "core/virt/eventhub.h"
 
 namespace Kiln::Ctl {
 
 using namespace Kiln::Core;
 
 namespace {
+
+template <class Row>
+ResourceDocument asDocument(ResourceKind kind, const Row &row)
+{
+    ResourceDocument d;
+    d.kind = kind;
+    d.resource = row;
+    return d;
+}
+
+// The three families differ only in their repository, row type and table columns.
+template <class Row, class Repo>
+int listRows(Context &ctx, const QStringList &args, const char *family, Repo &(Catalog::*repo)(),
+             const QStringList &header, QStringList (*columns)(const Row &))
+{
+    if (!args.isEmpty())
+        return usage(ctx, CtlTr::tr("unexpected argument '%1'").arg(args.first()), QString::fromUtf8(family) + QStringLiteral(" list"));
+    int rc = 0;
+    auto catalog = openCatalog(ctx, &rc);
+    if (!catalog)
+        return rc;
+    auto rows = ((*catalog).*repo)().list();
+    if (!rows)
+        return failed(ctx, rows.error());
+    if (ctx.json) {
+        printJson(ctx, toJsonArray(*rows));
+        return 0;
+    }
+    QList<QStringList> table;
+    for (const Row &r : std::as_const(*rows))
+        table << columns(r);
+    printTable(ctx, header, table);
+    return 0;
+}
+
+template <class Row, class Repo>
+int getRow(Context &ctx, const QStringList &args, const char *family, Repo &(Catalog::*repo)(), ResourceKind kind)
+{
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return usage(ctx, CtlTr::tr("give one name"), QString::fromUtf8(family) + QStringLiteral(" get NAME"));
+    int rc = 0;
+    auto catalog = openCatalog(ctx, &rc);
+    if (!catalog)
+        return rc;
+    auto row = ((*catalog).*repo)().get(args.first());
+    if (!row)
+        return failed(ctx, row.error());
+    if (ctx.json)
+        printJson(ctx, toJson(*row));
+    else
+        ctx.out << QString::fromUtf8(ResourceFile::serialize({asDocument(kind, *row)}));
+    return 0;
+}
+
+template <class Repo>
+int deleteRow(Context &ctx, const QStringList &args, const char *family, Repo &(Catalog::*repo)())
+{
+    if (args.size() != 1 || args.first().startsWith(u'-'))
+        return usage(ctx, CtlTr::tr("give one name"), QString::fromUtf8(family) + QStringLiteral(" delete NAME"));
+    int rc = 0;
+    auto catalog = openCatalog(ctx, &rc);
+    if (!catalog)
+        return rc;
+    if (auto r = ((*catalog).*repo)().remove(args.first()).result(); !r)
+        return failed(ctx, r.error());
+    if (ctx.json)
+        printJson(ctx, QJsonObject{{QStringLiteral("deleted"), args.first()}});
+    else
+        ctx.out << CtlTr::tr("Deleted %1").arg(args.first()) << '\n';
+    return 0;
+}
 
 QStringList infraColumns(const InfrastructureRow &r)
 {
@@ -21,6 +101,12 @@ QStringList distributionColumns(const DistributionRow &r)
         targets << (t.kind == DistributionTarget::Kind::Directory ? t.directory : QStringLiteral("pool:") + t.pool)
                        + u' ' + u'[' + t.formats.join(u',') + u']';
     return {r.name, targets.join(QStringLiteral("; "))};
+}
+
+QStringList pipelineColumns(const PipelineRow &r)
+{
+    return {r.name, r.recipe, r.infrastructure, r.distribution.isEmpty() ? QStringLiteral("-") : r.distribution,
+            r.tests ? CtlTr::tr("yes") : CtlTr::tr("no"), r.schedule, r.enabled ? CtlTr::tr("yes") : CtlTr::tr("no")};
 }
 
 int infra(Context &ctx)
@@ -60,9 +146,69 @@ int distribution(Context &ctx)
                       [](Context &c, const QStringList &a) { return deleteRow(c, a, "distribution", &Catalog::distributions); }}});
 }
 
+// `pipeline start` resolves the pipeline, records the build and starts its worker; with --follow
+// it shows the build live and exits 0 only when the image is AVAILABLE.
+int start(Context &ctx, const QStringList &args)
+{
+    Options o(args, {}, {QStringLiteral("--follow"), QStringLiteral("-f")});
+    if (!o.ok() || o.positional().size() != 1)
+        return usage(ctx, o.ok() ? CtlTr::tr("give one pipeline name") : o.error(), QStringLiteral("pipeline start NAME [--follow]"));
+    int rc = 0;
+    auto catalog = openCatalog(ctx, &rc);
+    if (!catalog)
+        return rc;
+    EventHub::instance();
+    // Builds whose worker died are marked and cleaned before a new one starts.
+    const SweepReport swept = LeftoverSweeper::sweep(*catalog);
+    for (qint64 id : swept.interruptedBuilds)
+        ctx.err << CtlTr::tr("kilnctl: build %1 was interrupted (its worker stopped); marked FAILED").arg(id) << '\n';
+    auto build = BuildLauncher::startBlocking(*catalog, o.positional().first());
+    if (!build)
+        return failed(ctx, build.error());
+    const bool follow = o.has(QStringLiteral("--follow")) || o.has(QStringLiteral("-f"));
+    if (!follow) {
+        if (ctx.json) {
+            printJson(ctx, buildJson(*build));
+        } else {
+            ctx.out << CtlTr::tr("Started build %1 of pipeline %2: image %3").arg(build->id).arg(build->pipelineName, build->image)
+                    << '\n'
+                    << CtlTr::tr("  follow it:  kilnctl build logs %1 --follow").arg(build->id) << '\n'
+                    << CtlTr::tr("  cancel it:  kilnctl build cancel %1").arg(build->id) << '\n';
+        }
+        return 0;
+    }
+    if (!ctx.json)
+        ctx.out << CtlTr::tr("Build %1 of pipeline %2: image %3 (Ctrl-C stops following; the build goes on)")
+                       .arg(build->id)
+                       .arg(build->pipelineName, build->image)
+                << '\n';
+    return watchBuild(ctx, *catalog, build->id, WatchOptions{});
+}
+
+int pipeline(Context &ctx)
+{
+    return dispatch(ctx, "pipeline",
+                    {{"list", "list",
+                      [](Context &c, const QStringList &a) {
+                          return listRows<PipelineRow>(c, a, "pipeline", &Catalog::pipelines,
+                                                       {CtlTr::tr("NAME"), CtlTr::tr("RECIPE"), CtlTr::tr("INFRASTRUCTURE"),
+                                                        CtlTr::tr("DISTRIBUTION"), CtlTr::tr("TESTS"), CtlTr::tr("SCHEDULE"),
+                                                        CtlTr::tr("ENABLED")},
+                                                       &pipelineColumns);
+                      }},
+                     {"get", "get NAME",
+                      [](Context &c, const QStringList &a) {
+                          return getRow<PipelineRow>(c, a, "pipeline", &Catalog::pipelines, ResourceKind::ImagePipeline);
+                      }},
+                     {"delete", "delete NAME",
+                      [](Context &c, const QStringList &a) { return deleteRow(c, a, "pipeline", &Catalog::pipelines); }},
+                     {"start", "start NAME [--follow]", &start}});
+}
+
 } // namespace
 
 KILNCTL_COMMAND("infra", "List, show and delete infrastructure configurations", infra);
 KILNCTL_COMMAND("distribution", "List, show and delete distribution configurations", distribution);
+KILNCTL_COMMAND("pipeline", "List, show, delete and start image pipelines", pipeline);
 
 } // namespace Kiln::Ctl

@@ -1,6 +1,7 @@
 #include "catalogwriter.h"
 
 #include <QMetaObject>
+#include <QSet>
 
 #include <map>
 
@@ -186,13 +187,15 @@ void CatalogWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
     m_context.committed();
 
     std::map<Catalog::Table, QList<qint64>> changes;
+    std::map<Catalog::Table, QSet<qint64>> seen; // a batch can hold thousands of ids
     for (WriteContext &w : contexts) {
         for (auto &action : w.m_afterCommit)
             action();
         for (const auto &[table, id] : std::as_const(w.m_changes)) {
-            QList<qint64> &ids = changes[table];
-            if (!ids.contains(id))
-                ids.append(id);
+            if (!seen[table].contains(id)) {
+                seen[table].insert(id);
+                changes[table].append(id);
+            }
         }
     }
     for (const auto &[table, ids] : changes)
