@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Head to head (issue 7 item 4), DRAFT: the same customization script on the same base disk
-# (the debian-cloud fixture), done by each tool on this machine in one run. Prints a table:
-# wall time (median of N), peak RSS of the orchestrating process, output image size.
+# Head to head (issue 7 item 4): the same customization script on the same base disk (the
+# debian-cloud fixture), done by each tool on this machine in one run. Prints a table: wall time
+# (median of N), peak RSS of the orchestrating processes, output image size; then Kiln's time per
+# stage (boot, steps, generalization, host work, orchestration share) and the issue's ratios.
 #
-#   tests/bench/peers/run.sh [--runs N] [--only packer|virt-customize|kiln] [WORKDIR]
+#   KILNCTL=BUILD/app/kilnctl/kilnctl tests/bench/peers/run.sh [--runs N] [--only packer|virt-customize|kiln|kiln-build|kiln-build+test] [WORKDIR]
 #
 # Peers: Packer (Debian's packer 1.6.6, qemu builder, disk_image, TCG, SSH over user-mode NAT,
 # cidata CD made by cd_files/cd_label) and virt-customize --run (libguestfs, direct backend,
-# force_tcg). Kiln's rows need `kilnctl pipeline start` (the pipeline runner): until it exists the
-# Kiln rows are skipped with a note. Not a test: nothing is asserted beyond "the tool succeeded and
-# the image holds the script's marker file".
+# force_tcg); Kiln (`kilnctl pipeline start --follow`, tests off and on; KILN_AGENT must point at a
+# static kiln-agent when kilnctl is not installed next to one). Not a test: nothing is asserted
+# beyond "the tool succeeded and the image holds the script's marker file" (read with debugfs).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 SRC=$(cd "$HERE/../../.." && pwd)
@@ -19,7 +20,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --runs) RUNS=$2; shift 2 ;;
     --only) ONLY=$2; shift 2 ;;
-    -*) echo "usage: $0 [--runs N] [--only packer|virt-customize|kiln] [WORKDIR]" >&2; exit 2 ;;
+    -*) echo "usage: $0 [--runs N] [--only packer|virt-customize|kiln|kiln-build|kiln-build+test] [WORKDIR]" >&2; exit 2 ;;
     *) break ;;
   esac
 done
@@ -31,7 +32,8 @@ BASE=$FIXTURE/debian-cloud.qcow2
 SCRIPT=$HERE/customize.sh
 GENERALIZE=$SRC/core/build/seed/generalize.sh
 RESULTS=$WORK/results.tsv
-: >"$RESULTS"
+KILN_BUILDS=$WORK/kiln-builds.tsv
+: >"$RESULTS"; : >"$KILN_BUILDS"
 
 # tree_rss PID: summed RSS (KiB) of PID and its descendants, without the VMs (qemu-system-*):
 # the memory of the orchestrating processes (packer and its plugins, virt-customize, kilnctl).
@@ -46,7 +48,8 @@ tree_rss() {
 }
 
 # measure NAME RUN OUTPUT_IMAGE CMD…: wall time; peak RSS of the orchestrating process tree
-# (sampled every 0.2 s, VMs excluded) and of the whole tree with the VMs (GNU time: largest child).
+# (sampled every 0.2 s, VMs excluded; plus the trees of processes matching EXTRA_RSS_PATTERN) and
+# of the largest process including the VM (GNU time). OUTPUT_IMAGE "" leaves the size to the caller.
 measure() {
   local name=$1 run=$2 image=$3; shift 3
   local tlog=$WORK/$name.$run.time t0 t1 pid peak=0 cur rc=0
@@ -54,7 +57,11 @@ measure() {
   /usr/bin/time -f '%M' -o "$tlog" "$@" >"$WORK/$name.$run.log" 2>&1 &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
-    cur=$(tree_rss "$pid"); [ "$cur" -gt "$peak" ] && peak=$cur
+    cur=$(tree_rss "$pid")
+    if [ -n "${EXTRA_RSS_PATTERN:-}" ]; then
+      for p in $(pgrep -f -- "$EXTRA_RSS_PATTERN" || true); do cur=$((cur + $(tree_rss "$p"))); done
+    fi
+    [ "$cur" -gt "$peak" ] && peak=$cur
     sleep 0.2
   done
   wait "$pid" || rc=$?
@@ -63,7 +70,7 @@ measure() {
     echo "$name run $run FAILED ($rc); log: $WORK/$name.$run.log" >&2; tail -20 "$WORK/$name.$run.log" >&2
     return 1
   fi
-  local size; size=$(stat -c %s "$image")
+  local size=-; [ -z "$image" ] || size=$(stat -c %s "$image")
   printf '%s\t%s\t%.1f\t%s\t%s\t%s\n' "$name" "$run" "$(echo "$t1 - $t0" | bc)" "$peak" "$(tail -1 "$tlog")" "$size" >>"$RESULTS"
 }
 
@@ -112,23 +119,125 @@ run_virt_customize() {
   check_marker "$dir/debian-cloud-vc.qcow2"
 }
 
-run_kiln() {
-  local kilnctl=${KILNCTL:-$SRC/build/app/kilnctl/kilnctl}
-  if ! [ -x "$kilnctl" ] || ! "$kilnctl" pipeline --help >/dev/null 2>&1; then
-    echo "kiln: skipped (no kilnctl with 'pipeline start' at $kilnctl)" >&2; return 0
-  fi
-  echo "kiln: TODO(issue 7 item 4): import $BASE, create the component from $SCRIPT, run the pipeline with tests off and on" >&2
+# Kiln: one KILN_HOME per run of this script; the base is imported once (not timed, like the
+# peers' base file that exists before they start). Infrastructure as Packer's VM: TCG, 2 vCPUs,
+# 1 GiB; no NIC (customize.sh needs none). Two pipelines on one recipe: tests off (build only: the
+# row to compare with Packer) and tests on (build + a test VM booted from the new image). No
+# distribution: the output is the image's volume in the pool (a qcow2 without backing file).
+KILN_HOME_DIR=$WORK/kiln-home
+KILN_POOL=${KILN_PEERS_POOL:-kiln-peers}
+KILN_URI=${KILN_PEERS_URI:-qemu:///system}
+KILNCTL=${KILNCTL:-$SRC/build/app/kilnctl/kilnctl}
+kctl() { KILN_HOME=$KILN_HOME_DIR "$KILNCTL" "$@"; }
+
+kiln_setup() {
+  [ -e "$KILN_HOME_DIR/.peers-ready" ] && return 0
+  [ -x "$KILNCTL" ] || { echo "kiln: no kilnctl at $KILNCTL (set KILNCTL)" >&2; return 1; }
+  rm -rf "$KILN_HOME_DIR"; mkdir -p "$KILN_HOME_DIR"
+  kctl image import --file "$BASE" --name debian-cloud --version 1.0.0 \
+    --kernel "$FIXTURE/vmlinuz" --initrd "$FIXTURE/initrd.img" --cmdline "$(cat "$FIXTURE/cmdline")" >&2
+  # The component runs customize.sh verbatim (one ExecuteBash step); its test phase checks it.
+  { cat <<'YAML'
+name: peer-customize
+description: The head-to-head's customization (tests/bench/peers/customize.sh)
+schemaVersion: 1.0
+phases:
+  - name: build
+    steps:
+      - name: Customize
+        action: ExecuteBash
+        inputs:
+          commands:
+            - |
+YAML
+    sed 's/^/              /' "$SCRIPT"
+    cat <<'YAML'
+  - name: test
+    steps:
+      - name: Customized
+        action: ExecuteBash
+        inputs:
+          commands:
+            - grep -q '^customized at' /etc/kiln-peer-marker
+            - id kilnpeer
+            - grep -qx 'answer=42' /etc/kiln-peer/app.conf
+YAML
+  } >"$WORK/peer-customize.yml"
+  kctl component create --file "$WORK/peer-customize.yml" --name peer-customize --version 1.0.0 --type build >&2
+  cat >"$WORK/kiln-resources.yml" <<YAML
+kind: InfrastructureConfiguration
+name: peers
+uri: "$KILN_URI"
+vcpus: 2
+memoryMiB: 1024
+accelerator: tcg
+network: none
+storagePool: "$KILN_POOL"
+timeouts:
+  build: 3600
+  test: 3600
+---
+kind: ImageRecipe
+name: peers
+version: 1.0.0
+parentImage: debian-cloud@1.x.x
+components:
+  - component: peer-customize@1.x.x
+---
+kind: ImagePipeline
+name: peers-build
+recipe: peers@1.x.x
+infrastructure: peers
+tests: false
+---
+kind: ImagePipeline
+name: peers-test
+recipe: peers@1.x.x
+infrastructure: peers
+tests: true
+YAML
+  kctl apply -f "$WORK/kiln-resources.yml" >&2
+  : >"$KILN_HOME_DIR/.peers-ready"
 }
 
-for tool in packer virt-customize kiln; do
-  [ -z "$ONLY" ] || [ "$ONLY" = "$tool" ] || continue
-  for run in $(seq 1 "$RUNS"); do
-    echo "== $tool run $run/$RUNS (load: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+# run_kiln NAME PIPELINE RUN: `kilnctl pipeline start PIPELINE --follow`, timed like the peers. The
+# build worker is detached from kilnctl (not in its process tree): measure samples it by its
+# command line. The output's size is the image volume's file in the pool.
+run_kiln() {
+  local name=$1 pipeline=$2 run=$3
+  kiln_setup || return 1
+  local before id
+  before=$(kctl --output json build list | python3 -c 'import json,sys; print(max([b["id"] for b in json.load(sys.stdin)] or [0]))')
+  EXTRA_RSS_PATTERN="--home $KILN_HOME_DIR build-worker" \
+    measure "$name" "$run" "" env KILN_HOME="$KILN_HOME_DIR" "$KILNCTL" pipeline start "$pipeline" --follow || return 1
+  id=$((before + 1))
+  kctl --output json build get "$id" >"$WORK/$name.$run.build.json"
+  local image pool vol path
+  image=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["image"])' "$WORK/$name.$run.build.json")
+  kctl --output json image get "$image" >"$WORK/$name.$run.image.json"
+  read -r pool vol < <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["pool"], d["volume"])' "$WORK/$name.$run.image.json")
+  path=$(virsh -q -c "$KILN_URI" vol-path --pool "$pool" "$vol")
+  sed -i "\$s|\t-\$|\t$(stat -c %s "$path")|" "$RESULTS"
+  printf '%s\t%s\t%s\t%s\n' "$name" "$run" "$WORK/$name.$run.build.json" "$KILN_HOME_DIR/logs/build-$id" >>"$KILN_BUILDS"
+  check_marker "$path"
+}
+
+# Interleaved (run 1 of every tool, then run 2, …): a change of load on the shared machine then
+# hits every tool alike instead of one tool's runs.
+for run in $(seq 1 "$RUNS"); do
+  for tool in kiln-build packer kiln-build+test virt-customize; do
+    case $ONLY in
+      '') ;;
+      kiln) [ "${tool#kiln}" != "$tool" ] || continue ;;
+      *) [ "$ONLY" = "$tool" ] || continue ;;
+    esac
+    echo "== $tool run $run/$RUNS ($(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg))" >&2
     case $tool in
       packer) run_packer "$run" ;;
       virt-customize) run_virt_customize "$run" ;;
-      kiln) run_kiln "$run"; break ;;
-    esac
+      kiln-build) run_kiln kiln-build peers-build "$run" ;;
+      kiln-build+test) run_kiln kiln-build+test peers-test "$run" ;;
+    esac || echo "$tool run $run FAILED" >&2
   done
 done
 
@@ -143,4 +252,69 @@ for name, r in rows.items():
     walls = [x[0] for x in r]
     print(f"{name:<16} {len(r):>4} {statistics.median(walls):>14.1f} {min(walls):>7.1f} {max(walls):>7.1f} "
           f"{max(x[1] for x in r) / 1024:>17.1f} {max(x[2] for x in r) / 1024:>12.1f} {statistics.median(x[3] for x in r) / 1048576:>10.1f}")
+PY
+
+# Kiln's time per stage, from the catalog's stage rows and the agent's events (guest clock for
+# differences within one VM; uptime at hello for the boot):
+#   boot       VM start → the agent's hello (its uptime), plus reboot → hello again
+#   steps      the steps' own time (step.end durations)
+#   generalize last step's end → run.end (generalization, which first waits for cloud-init to
+#              finish, and the package inventory): in the guest, but Kiln's own work
+#   host       the rest: disks and seed, upload, plan delivery, power-off wait, capture, export
+#   orchestration = stage − boot − steps (the issue's definition), and its share of the stage.
+[ -s "$KILN_BUILDS" ] && python3 - "$KILN_BUILDS" <<'PY'
+import json, sys, datetime
+def ts(s):
+    return datetime.datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
+def events(path):
+    try:
+        return [json.loads(l) for l in open(path) if l.strip()]
+    except FileNotFoundError:
+        return []
+print()
+print(f"{'kiln run':<20} {'stage':<13} {'wall s':>7} {'boot s':>7} {'steps s':>8} {'generalize s':>13} {'host s':>7} {'orchestration':>14}")
+for line in open(sys.argv[1]):
+    name, run, build_json, logdir = line.rstrip("\n").split("\t")
+    b = json.load(open(build_json))
+    total = tot_orch = 0.0
+    for st in b.get("stages", []):
+        stage = st["stage"]
+        wall = (ts(st["finishedAt"]) - ts(st["startedAt"])) if st.get("finishedAt") else float("nan")
+        ev = events(f"{logdir}/events.jsonl" if stage == "BUILDING" else f"{logdir}/test-events.jsonl") if stage in ("BUILDING", "TESTING") else []
+        boot = steps = gen = 0.0
+        last_reboot = None
+        for e in ev:
+            k = e.get("event")
+            if k == "agent.hello":
+                boot += (ts(e["t"]) - last_reboot) if last_reboot is not None else e.get("uptime", 0.0)
+                last_reboot = None
+            elif k == "reboot":
+                last_reboot = ts(e["t"])
+            elif k == "step.end":
+                steps += e.get("duration", 0.0)
+        ends = [ts(e["t"]) for e in ev if e.get("event") == "step.end"]
+        runend = [ts(e["t"]) for e in ev if e.get("event") == "run.end"]
+        if ends and runend:
+            gen = runend[-1] - ends[-1]
+        host = wall - boot - steps - gen
+        orch = wall - boot - steps
+        total += wall; tot_orch += orch
+        print(f"{name + ' #' + run:<20} {stage:<13} {wall:>7.1f} {boot:>7.1f} {steps:>8.1f} {gen:>13.1f} {host:>7.1f} {orch:>7.1f} ({100 * orch / wall if wall else 0:>3.0f} %)")
+    print(f"{name + ' #' + run:<20} {'whole build':<13} {total:>7.1f} {'':>7} {'':>8} {'':>13} {'':>7} {tot_orch:>7.1f} ({100 * tot_orch / total if total else 0:>3.0f} %)")
+PY
+
+# The speed goals of issue 7 as ratios of medians from this run.
+python3 - "$RESULTS" <<'PY'
+import statistics, sys, collections
+w = collections.defaultdict(list)
+for ln in open(sys.argv[1]):
+    f = ln.split("\t"); w[f[0]].append(float(f[2]))
+m = {k: statistics.median(v) for k, v in w.items()}
+print()
+if "packer" in m and "kiln-build" in m:
+    print(f"Kiln build-only / Packer build:          {m['kiln-build'] / m['packer']:.2f}  (goal <= 1.0)")
+if "packer" in m and "kiln-build+test" in m:
+    print(f"Kiln build+test / Packer build:          {m['kiln-build+test'] / m['packer']:.2f}  (goal <= 2.0)")
+if "virt-customize" in m and "kiln-build" in m:
+    print(f"Kiln build-only / virt-customize:        {m['kiln-build'] / m['virt-customize']:.2f}  (no goal: it never boots the image)")
 PY
