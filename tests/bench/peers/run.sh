@@ -260,15 +260,18 @@ PY
 
 # Kiln's time per stage, from the catalog's stage rows and the agent's events (guest clock for
 # differences within one VM; uptime at hello for the boot):
-#   boot       VM start → the agent's hello (its uptime), plus reboot → hello again
+#   boot       VM start (worker.log, host clock) → the agent's hello (guest clock = host clock:
+#              the RTC), plus reboot → hello again
 #   steps      the steps' own time (step.end durations)
 #   ci wait    last step's end → cloud-init finished (console's "Up N seconds"): the generalization
 #              waits for the guest's cloud-init to finish its first boot (Packer's run of the same
 #              generalize.sh waits the same way)
 #   generalize the rest of last step's end → run.end: generalize.sh itself, the package inventory
-#   host       the rest: disks and seed, upload, plan delivery, power-off, capture, export
+#   poweroff   run.end → the VM stopped (worker.log): the guest's shutdown
+#   host       the rest: disks and seed, upload, VM start, plan delivery, capture, export
 #   orchestration = stage − boot − steps (the issue's definition) and its share of the stage;
-#   "without ci wait" also counts cloud-init's own first boot as the guest's boot.
+#   "Kiln own" = orchestration − ci wait − poweroff: what Kiln itself spends (generalization,
+#   inventory, host work), counting cloud-init's first boot and the shutdown as the guest's.
 [ -s "$KILN_BUILDS" ] && python3 - "$KILN_BUILDS" <<'PY'
 import json, sys, datetime, re
 def ts(s):
@@ -279,8 +282,8 @@ def events(path):
     except FileNotFoundError:
         return []
 print()
-print(f"{'kiln run':<20} {'stage':<13} {'wall s':>7} {'boot s':>7} {'steps s':>8} {'ci wait':>8} {'generalize s':>13} {'host s':>7} "
-      f"{'orchestration':>15} {'without ci wait':>15}")
+print(f"{'kiln run':<20} {'stage':<13} {'wall s':>7} {'boot s':>7} {'steps s':>8} {'ci wait':>8} {'generalize s':>13} {'poweroff':>9} {'host s':>7} "
+      f"{'orchestration':>15} {'Kiln own':>15}")
 for line in open(sys.argv[1]):
     name, run, build_json, logdir = line.rstrip("\n").split("\t")
     b = json.load(open(build_json))
@@ -289,12 +292,28 @@ for line in open(sys.argv[1]):
         stage = st["stage"]
         wall = (ts(st["finishedAt"]) - ts(st["startedAt"])) if st.get("finishedAt") else float("nan")
         ev = events(f"{logdir}/events.jsonl" if stage == "BUILDING" else f"{logdir}/test-events.jsonl") if stage in ("BUILDING", "TESTING") else []
-        boot = steps = gen = 0.0
+        boot = steps = gen = poweroff = 0.0
         last_reboot = None
+        # Host clock of the VM's start and stop (worker.log); the guest's clock (events' "t") is
+        # the host's (RTC at boot), so the first boot is measured from the VM's start, firmware
+        # and kernel loading included, as a user waits for it.
+        started = stopped = None
+        for wl in open(f"{logdir}/worker.log", errors="replace"):
+            f = wl.split(None, 2)
+            if len(f) == 3 and f[1] == stage:
+                if re.match(r"VM \S+ started", f[2]):
+                    started = ts(f[0])
+                elif re.match(r"\w+ VM finished|tests (passed|failed)", f[2]):
+                    stopped = ts(f[0])
         for e in ev:
             k = e.get("event")
             if k == "agent.hello":
-                boot += (ts(e["t"]) - last_reboot) if last_reboot is not None else e.get("uptime", 0.0)
+                if last_reboot is not None:
+                    boot += ts(e["t"]) - last_reboot
+                elif started is not None:
+                    boot += ts(e["t"]) - started
+                else:
+                    boot += e.get("uptime", 0.0)
                 last_reboot = None
             elif k == "reboot":
                 last_reboot = ts(e["t"])
@@ -304,6 +323,8 @@ for line in open(sys.argv[1]):
         runend = [ts(e["t"]) for e in ev if e.get("event") == "run.end"]
         hellos = [e for e in ev if e.get("event") == "agent.hello"]
         ciwait = 0.0
+        if runend and stopped is not None:
+            poweroff = max(0.0, stopped - runend[-1])
         if ends and runend:
             gen = runend[-1] - ends[-1]
             # cloud-init's "finished … Up N seconds" on the console, on the guest clock of the last
@@ -316,13 +337,13 @@ for line in open(sys.argv[1]):
             if ups and hellos and "uptime" in hellos[-1]:
                 finished = ts(hellos[-1]["t"]) - hellos[-1]["uptime"] + float(ups[-1])
                 ciwait = min(gen, max(0.0, finished - ends[-1]))
-        host = wall - boot - steps - gen
+        host = wall - boot - steps - gen - poweroff
         orch = wall - boot - steps
-        own = orch - ciwait
+        own = orch - ciwait - poweroff
         total += wall; tot_orch += orch; tot_own += own
-        print(f"{name + ' #' + run:<20} {stage:<13} {wall:>7.1f} {boot:>7.1f} {steps:>8.1f} {ciwait:>8.1f} {gen - ciwait:>13.1f} {host:>7.1f} "
+        print(f"{name + ' #' + run:<20} {stage:<13} {wall:>7.1f} {boot:>7.1f} {steps:>8.1f} {ciwait:>8.1f} {gen - ciwait:>13.1f} {poweroff:>9.1f} {host:>7.1f} "
               f"{orch:>7.1f} ({100 * orch / wall if wall else 0:>3.0f} %) {own:>7.1f} ({100 * own / wall if wall else 0:>3.0f} %)")
-    print(f"{name + ' #' + run:<20} {'whole build':<13} {total:>7.1f} {'':>7} {'':>8} {'':>8} {'':>13} {'':>7} "
+    print(f"{name + ' #' + run:<20} {'whole build':<13} {total:>7.1f} {'':>7} {'':>8} {'':>8} {'':>13} {'':>9} {'':>7} "
           f"{tot_orch:>7.1f} ({100 * tot_orch / total if total else 0:>3.0f} %) {tot_own:>7.1f} ({100 * tot_own / total if total else 0:>3.0f} %)")
 PY
 
