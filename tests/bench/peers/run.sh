@@ -4,7 +4,8 @@
 # (median of N), peak RSS of the orchestrating processes, output image size; then Kiln's time per
 # stage (boot, steps, generalization, host work, orchestration share) and the ratios.
 #
-#   KILNCTL=BUILD/app/kilnctl/kilnctl tests/bench/peers/run.sh [--runs N] [--only packer|virt-customize|kiln|kiln-build|kiln-build+test] [WORKDIR]
+#   KILNCTL=BUILD/app/kilnctl/kilnctl tests/bench/peers/run.sh [--runs N] [--only TOOL[,TOOL…]] [WORKDIR]
+#   (TOOL: kiln-build, kiln-build+test, kiln (both), packer, virt-customize)
 #
 # Peers: Packer (Debian's packer 1.6.6, qemu builder, disk_image, TCG, SSH over user-mode NAT,
 # cidata CD made by cd_files/cd_label) and virt-customize --run (libguestfs, direct backend,
@@ -20,7 +21,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --runs) RUNS=$2; shift 2 ;;
     --only) ONLY=$2; shift 2 ;;
-    -*) echo "usage: $0 [--runs N] [--only packer|virt-customize|kiln|kiln-build|kiln-build+test] [WORKDIR]" >&2; exit 2 ;;
+    -*) echo "usage: $0 [--runs N] [--only TOOL[,TOOL…]] [WORKDIR]  (TOOL: kiln-build, kiln-build+test, kiln, packer, virt-customize)" >&2; exit 2 ;;
     *) break ;;
   esac
 done
@@ -235,11 +236,13 @@ run_kiln() {
 # hits every tool alike instead of one tool's runs.
 for run in $(seq 1 "$RUNS"); do
   for tool in kiln-build packer kiln-build+test virt-customize; do
-    case $ONLY in
-      '') ;;
-      kiln) [ "${tool#kiln}" != "$tool" ] || continue ;;
-      *) [ "$ONLY" = "$tool" ] || continue ;;
-    esac
+    if [ -n "$ONLY" ]; then # a comma-separated list; "kiln" selects both Kiln rows
+      selected=0
+      for o in ${ONLY//,/ }; do
+        if [ "$o" = "$tool" ] || { [ "$o" = kiln ] && [ "${tool#kiln}" != "$tool" ]; }; then selected=1; fi
+      done
+      [ $selected = 1 ] || continue
+    fi
     echo "== $tool run $run/$RUNS ($(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg))" >&2
     case $tool in
       packer) run_packer "$run" ;;
