@@ -194,9 +194,15 @@ class TestPipelineDistro : public QObject
         return s ? *s : QList<BuildStepRow>();
     }
 
+    // What debugfs prints on stdout for one request (its version banner and errors go to stderr).
     QByteArray debugfs(const QString &image, const QString &request)
     {
-        return E2e::run(u"debugfs"_s, {u"-R"_s, request, image}).output;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::SeparateChannels);
+        p.start(u"debugfs"_s, {u"-R"_s, request, image});
+        if (!p.waitForStarted(10000) || !p.waitForFinished(120000))
+            return "debugfs did not finish: " + request.toUtf8();
+        return p.readAllStandardOutput();
     }
 
     QString exportDir() const { return m_dir.filePath(u"exports/distro-1.0.0-1"_s); }
