@@ -48,6 +48,20 @@ tree_rss() {
           print sum+0 }'
 }
 
+# Like-for-like CPU scheduling: libvirtd (without systemd) runs Kiln's VMs in the cgroup-v1 group
+# /machine, which as a whole weighs as much as one process of the root group. Packer's qemu and
+# libguestfs' appliance would otherwise run in the caller's group, one full share per vCPU thread,
+# and on a loaded machine win the CPU from every libvirt VM (RESULTS.md, round 2). PEERS_CGROUP
+# (default: a group "kiln-peers" next to libvirt's VMs when /machine exists; "none" disables it)
+# puts the peers in a sibling of the libvirt VMs' groups.
+PEERS_CGROUP=${PEERS_CGROUP:-}
+if [ -z "$PEERS_CGROUP" ] && [ -d /sys/fs/cgroup/cpu/machine ]; then PEERS_CGROUP=/sys/fs/cgroup/cpu/machine/kiln-peers; fi
+[ "$PEERS_CGROUP" = none ] && PEERS_CGROUP=
+if [ -n "$PEERS_CGROUP" ]; then mkdir -p "$PEERS_CGROUP" || PEERS_CGROUP=; fi
+# "${IN_PEERS_CGROUP[@]}" CMD…: runs CMD inside PEERS_CGROUP (its children inherit the group).
+IN_PEERS_CGROUP=()
+[ -z "$PEERS_CGROUP" ] || IN_PEERS_CGROUP=(sh -c 'echo $$ >"$0/cgroup.procs" && exec "$@"' "$PEERS_CGROUP")
+
 # measure NAME RUN OUTPUT_IMAGE CMD…: wall time; peak RSS of the orchestrating process tree
 # (sampled every 0.2 s, VMs excluded; plus the trees of processes matching EXTRA_RSS_PATTERN) and
 # of the largest process including the VM (GNU time). OUTPUT_IMAGE "" leaves the size to the caller.
@@ -102,7 +116,7 @@ users:
 EOF
   # PACKER_CACHE_DIR: packer copies or hashes iso_url into its cache; keep it per run.
   measure packer "$run" "$dir/out/debian-cloud-packer.qcow2" \
-    env PACKER_CACHE_DIR="$dir/cache" CHECKPOINT_DISABLE=1 PACKER_LOG="${PACKER_LOG:-}" \
+    "${IN_PEERS_CGROUP[@]}" env PACKER_CACHE_DIR="$dir/cache" CHECKPOINT_DISABLE=1 PACKER_LOG="${PACKER_LOG:-}" \
     packer build -color=false \
       -var "base_image=$BASE" -var "kernel=$FIXTURE/vmlinuz" -var "initrd=$FIXTURE/initrd.img" \
       -var "cmdline=$(cat "$FIXTURE/cmdline")" -var "seed_dir=$dir/seed" -var "ssh_key=$dir/id_ed25519" \
@@ -118,7 +132,7 @@ run_virt_customize() {
   # Same shape as Kiln's and Packer's outputs: an overlay on the base (virt-customize edits in place).
   qemu-img create -q -f qcow2 -F qcow2 -b "$BASE" "$dir/debian-cloud-vc.qcow2"
   measure virt-customize "$run" "$dir/debian-cloud-vc.qcow2" \
-    env LIBGUESTFS_BACKEND=direct LIBGUESTFS_BACKEND_SETTINGS=force_tcg \
+    "${IN_PEERS_CGROUP[@]}" env LIBGUESTFS_BACKEND=direct LIBGUESTFS_BACKEND_SETTINGS=force_tcg \
     virt-customize -a "$dir/debian-cloud-vc.qcow2" --run "$SCRIPT"
   check_marker "$dir/debian-cloud-vc.qcow2"
 }
