@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${KILN_BUILD_DIR:-build}
 # The tinyos base image the e2e tests boot (cached: does nothing when already built).
 tests/fixtures/tinyos/build.sh "$BUILD_DIR/fixtures/tinyos"
+SRC_DIR=$(pwd)
 cd "$BUILD_DIR"
 status=0
 ctest --output-on-failure -L unit --parallel 2 || status=1
@@ -16,6 +17,9 @@ if ctest -N -L '^e2e$' | grep -q 'Total Tests: [1-9]'; then
   ctest --output-on-failure -L '^e2e$' || status=1
 fi
 if ctest -N -L '^e2e-distro$' | grep -q 'Total Tests: [1-9]'; then
+  # The debian-cloud base image (Debian 12 + cloud-init) the distro end-to-end boots; cached
+  # (debootstrap tarball in /var/tmp/kiln-fixture-cache, outputs rebuilt only when missing).
+  "$SRC_DIR/tests/fixtures/debian-cloud/build.sh" fixtures/debian-cloud || status=1
   ctest --output-on-failure -L '^e2e-distro$' || status=1
 fi
 exit $status
