@@ -1,6 +1,7 @@
 // kilnctl infra|distribution|pipeline list|get|delete — the named, mutable configurations
 // (created and changed with `kilnctl apply -f`).
 #include "cli.h"
+#include "cmd_pipeline.h"
 
 #include "core/catalog/resourcefile.h"
 #include "core/catalog/rowjson.h"
@@ -156,13 +157,14 @@ int pipeline(Context &ctx)
                           return getRow<PipelineRow>(c, a, "pipeline", &Catalog::pipelines, ResourceKind::ImagePipeline);
                       }},
                      {"delete", "delete NAME",
-                      [](Context &c, const QStringList &a) { return deleteRow(c, a, "pipeline", &Catalog::pipelines); }}});
+                      [](Context &c, const QStringList &a) { return deleteRow(c, a, "pipeline", &Catalog::pipelines); }},
+                     {"start", "start NAME [--follow]", &pipelineStart}});
 }
 
 } // namespace
 
 KILNCTL_COMMAND("infra", "List, show and delete infrastructure configurations", infra);
 KILNCTL_COMMAND("distribution", "List, show and delete distribution configurations", distribution);
-KILNCTL_COMMAND("pipeline", "List, show and delete image pipelines", pipeline);
+KILNCTL_COMMAND("pipeline", "List, show, delete and start image pipelines", pipeline);
 
 } // namespace Kiln::Ctl

@@ -4,8 +4,8 @@
 #include "catalogcontext.h"
 #include "diskinspector.h"
 #include "queries.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -76,7 +76,7 @@ Result<Copied> copyAndHash(const QString &src, const QString &dst, bool copy, co
         return fail(e);
     };
     const qint64 total = in.size();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     static const QByteArray zeros(kChunk, '\0');
     qint64 done = 0;
@@ -108,7 +108,7 @@ Result<Copied> copyAndHash(const QString &src, const QString &dst, bool copy, co
             return abandon({Tr::tr("writing %1 failed: %2. Is the disk full?").arg(dst, out.errorString()), QStringLiteral("io")});
         out.close();
     }
-    return Copied{copy ? dst : src, QString::fromLatin1(hash.result().toHex())};
+    return Copied{copy ? dst : src, hash.hexDigest()};
 }
 
 bool urlAllowed(const QUrl &url)
@@ -133,7 +133,7 @@ Result<QString> download(const QUrl &url, const QString &part, const std::atomic
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(60000); // no data for a minute: give up
     QNetworkReply *reply = manager.get(request);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QString writeError;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
@@ -177,7 +177,7 @@ Result<QString> download(const QUrl &url, const QString &part, const std::atomic
                         QStringLiteral("network")});
     if (status != 0 && (status < 200 || status >= 300))
         return discard({Tr::tr("downloading %1 failed: HTTP status %2").arg(url.toDisplayString()).arg(status), QStringLiteral("network")});
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexDigest();
 }
 
 } // namespace

@@ -179,9 +179,21 @@ Result<int> migrate(Db &db, int upTo)
                     QStringLiteral("io"));
 
     while (current < upTo) {
-        const Migration &m = all.at(current);
+        // Another process may be creating or migrating the same catalog right now: the version
+        // that counts is the one read under the write lock.
         if (auto r = db.run(QStringLiteral("BEGIN IMMEDIATE")); !r)
             return fail(r.error());
+        auto locked = db.scalar(QStringLiteral("PRAGMA user_version"));
+        if (!locked) {
+            (void)db.run(QStringLiteral("ROLLBACK"));
+            return fail(locked.error());
+        }
+        current = locked->toInt();
+        if (current >= upTo) {
+            (void)db.run(QStringLiteral("ROLLBACK"));
+            break;
+        }
+        const Migration &m = all.at(current);
         auto rollback = [&](const Error &e) -> Result<int> {
             (void)db.run(QStringLiteral("ROLLBACK"));
             return fail(Error{Tr::tr("Migrating the catalog %1 to schema version %2 (%3) failed; it was left at "

@@ -1,6 +1,7 @@
 #include "queries.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QJsonDocument>
 
 namespace Kiln::Core::Internal {
@@ -98,10 +99,7 @@ Result<int> nextBuild(Db &db, const QString &table, const QString &name, const S
     return max->isNull() ? 1 : max->toInt() + 1;
 }
 
-QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
+QString sha256Hex(const QByteArray &data) { return Sha256::hex(data); }
 
 QString toJsonText(const QJsonObject &o)
 {

@@ -99,7 +99,7 @@ QFuture<Result<ApplyResult>> ResourceApplier::apply(Catalog &catalog, const QLis
             }
             case ResourceKind::ImageRecipe: {
                 const NewRecipe &recipe = std::get<NewRecipe>(doc.resource);
-                auto checked = checkRecipe(w.db, recipe, [&doc](int i, bool warning) {
+                auto checked = checkRecipe(w.db, recipe, [&doc](int i, bool warning) -> QString {
                     const SourceLocation where = i >= 0    ? doc.where(QStringLiteral("components[%1]").arg(i))
                                                  : i == -2 ? doc.where(QStringLiteral("parentImage"))
                                                            : doc.location;

@@ -26,8 +26,6 @@ std::optional<E> parseOf(const std::array<std::pair<E, const char *>, N> &table,
 
 constexpr std::array<std::pair<ComponentType, const char *>, 2> kComponentTypes{{
     {ComponentType::Build, "build"}, {ComponentType::Test, "test"}}};
-constexpr std::array<std::pair<Accelerator, const char *>, 3> kAccelerators{{
-    {Accelerator::Auto, "auto"}, {Accelerator::Kvm, "kvm"}, {Accelerator::Tcg, "tcg"}}};
 constexpr std::array<std::pair<NetworkMode, const char *>, 2> kNetworkModes{{
     {NetworkMode::None, "none"}, {NetworkMode::User, "user"}}};
 constexpr std::array<std::pair<StartCondition, const char *>, 2> kStartConditions{{
@@ -37,8 +35,6 @@ constexpr std::array<std::pair<StartCondition, const char *>, 2> kStartCondition
 
 QString componentTypeName(ComponentType type) { return nameOf(kComponentTypes, type); }
 std::optional<ComponentType> parseComponentType(QStringView text) { return parseOf(kComponentTypes, text); }
-QString acceleratorName(Accelerator a) { return nameOf(kAccelerators, a); }
-std::optional<Accelerator> parseAccelerator(QStringView text) { return parseOf(kAccelerators, text); }
 QString networkModeName(NetworkMode n) { return nameOf(kNetworkModes, n); }
 std::optional<NetworkMode> parseNetworkMode(QStringView text) { return parseOf(kNetworkModes, text); }
 QString startConditionName(StartCondition c) { return nameOf(kStartConditions, c); }

@@ -5,6 +5,7 @@
 #include "core/catalog/reference.h"
 #include "core/catalog/semver.h"
 #include "core/catalog/statuses.h"
+#include "core/virt/accelerator.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -126,9 +127,7 @@ struct ResolvedComponent {
 // ---------------------------------------------------------------------------------------------
 // Infrastructure configurations (mutable, identified by name)
 
-enum class Accelerator { Auto, Kvm, Tcg };
-QString acceleratorName(Accelerator a); // "auto" | "kvm" | "tcg"
-std::optional<Accelerator> parseAccelerator(QStringView text);
+// Accelerator, acceleratorName() and parseAccelerator(): core/virt/accelerator.h
 
 enum class NetworkMode { None, User };
 QString networkModeName(NetworkMode n); // "none" | "user"

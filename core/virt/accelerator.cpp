@@ -14,9 +14,9 @@ QString acceleratorName(Accelerator accelerator)
     return u"auto"_s;
 }
 
-std::optional<Accelerator> parseAccelerator(const QString &text)
+std::optional<Accelerator> parseAccelerator(QStringView text)
 {
-    const QString t = text.trimmed().toLower();
+    const QString t = text.trimmed().toString().toLower();
     if (t == u"auto")
         return Accelerator::Auto;
     if (t == u"kvm")
