@@ -409,10 +409,10 @@ Result<TextEdits> ComponentText::moveStep(StepAddress from, std::size_t toPhase,
     return edits;
 }
 
-Result<TextEdits> ComponentText::insertPhase(std::size_t index, const std::string &name) const
+Result<TextEdits> ComponentText::insertPhase(std::size_t index, const std::string &name, const std::vector<Node> &steps) const
 {
     const TextTools &t = *d->tools;
-    Node phase = yamlMap({{"name", {}, yamlText(name)}, {"steps", {}, yamlList({})}});
+    Node phase = yamlMap({{"name", {}, yamlText(name)}, {"steps", {}, yamlList(steps)}});
     const Lookup l = lookup(d->root);
     if (!l.phasesEntry)
         return located(t.setEntry(Slot{&d->root, nullptr, 0}, "phases", yamlList({phase})), d->file);

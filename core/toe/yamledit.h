@@ -91,8 +91,8 @@ public:
     // Moves a step, with its comments, so that it becomes step `toIndex` of phase `toPhase` (the
     // index counted after the move).
     Result<TextEdits> moveStep(StepAddress from, std::size_t toPhase, std::size_t toIndex) const;
-    // Inserts a phase {name, steps: []} as phase `index`.
-    Result<TextEdits> insertPhase(std::size_t index, const std::string &name) const;
+    // Inserts a phase {name, steps} as phase `index` (`steps: []` when none are given).
+    Result<TextEdits> insertPhase(std::size_t index, const std::string &name, const std::vector<Node> &steps = {}) const;
 
     // Byte range [begin, end) of a step's lines (for selecting it in the text).
     std::optional<std::pair<std::size_t, std::size_t>> stepRange(StepAddress at) const;
