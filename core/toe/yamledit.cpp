@@ -108,6 +108,9 @@ Result<ComponentText> ComponentText::load(std::string text, const std::string &f
     data->root = std::move(*loaded.root);
     Diagnostics ignored;
     data->source.prepare(data->text, file, ignored);
+    // Offsets are computed on the text itself: a file SourceText had to convert (UTF-16) is refused.
+    if (data->source.text().data() != data->text.data() + data->base)
+        return unexpected(fail(file, {}, "the document is not UTF-8 text; save it as UTF-8 to edit it visually"));
     const std::size_t eol = data->text.find('\n');
     if (eol != std::string::npos && eol > 0 && data->text[eol - 1] == '\r')
         data->style.eol = "\r\n";

@@ -4,6 +4,8 @@
 #include "core/toe/actions.h"
 
 #include <QDataStream>
+
+#include <algorithm>
 #include <QGuiApplication>
 #include <QIODevice>
 #include <QMimeData>
@@ -22,35 +24,51 @@ QString qs(const std::string &s) { return QString::fromStdString(s); }
 
 OutlineModel::OutlineModel(QObject *parent) : QAbstractItemModel(parent) {}
 
+void OutlineModel::indexSpans()
+{
+    m_spans.clear();
+    for (std::size_t p = 0; p < m_phases.size(); ++p)
+        for (std::size_t s = 0; s < m_phases[p].steps.size(); ++s)
+            m_spans.push_back({m_phases[p].steps[s].firstLine, m_phases[p].steps[s].lastLine, static_cast<int>(p), static_cast<int>(s)});
+    std::stable_sort(m_spans.begin(), m_spans.end(), [](const Span &a, const Span &b) { return a.first < b.first; });
+}
+
+const OutlineModel::Span *OutlineModel::spanAt(int line) const
+{
+    // The last span starting at or before `line`, if it reaches it.
+    auto it = std::upper_bound(m_spans.begin(), m_spans.end(), line, [](int l, const Span &s) { return l < s.first; });
+    if (it == m_spans.begin())
+        return nullptr;
+    --it;
+    return line <= it->last ? &*it : nullptr;
+}
+
 void OutlineModel::setOutline(const std::vector<Toe::OutlinePhase> &outline, const QList<TextDiagnostic> &diagnostics)
 {
-    std::vector<std::vector<Counts>> counts(outline.size());
-    for (std::size_t p = 0; p < outline.size(); ++p) {
-        counts[p].resize(outline[p].steps.size());
-        for (std::size_t s = 0; s < outline[p].steps.size(); ++s) {
-            const auto &step = outline[p].steps[s];
-            for (const TextDiagnostic &d : diagnostics) {
-                if (d.line < step.firstLine || d.line > step.lastLine)
-                    continue;
-                if (d.severity == TextDiagnostic::Severity::Error)
-                    ++counts[p][s].errors;
-                else if (d.severity == TextDiagnostic::Severity::Warning)
-                    ++counts[p][s].warnings;
-            }
-        }
-    }
     bool sameShape = outline.size() == m_phases.size();
     for (std::size_t p = 0; sameShape && p < outline.size(); ++p)
         sameShape = outline[p].steps.size() == m_phases[p].steps.size();
-    if (!sameShape) {
+    if (!sameShape)
         beginResetModel();
-        m_phases = outline;
-        m_counts = std::move(counts);
+    m_phases = outline;
+    indexSpans();
+    m_counts.assign(m_phases.size(), {});
+    for (std::size_t p = 0; p < m_phases.size(); ++p)
+        m_counts[p].resize(m_phases[p].steps.size());
+    for (const TextDiagnostic &d : diagnostics) {
+        const Span *span = spanAt(d.line);
+        if (!span)
+            continue;
+        Counts &c = m_counts[static_cast<std::size_t>(span->phase)][static_cast<std::size_t>(span->step)];
+        if (d.severity == TextDiagnostic::Severity::Error)
+            ++c.errors;
+        else if (d.severity == TextDiagnostic::Severity::Warning)
+            ++c.warnings;
+    }
+    if (!sameShape) {
         endResetModel();
         return;
     }
-    m_phases = outline;
-    m_counts = std::move(counts);
     // Same shape: update in place so the view keeps its expansion, selection and scroll position.
     for (std::size_t p = 0; p < m_phases.size(); ++p) {
         const QModelIndex phase = phaseIndex(static_cast<int>(p));
@@ -82,11 +100,8 @@ QModelIndex OutlineModel::stepIndex(int phase, int step) const { return index(st
 
 QModelIndex OutlineModel::stepAtLine(int line) const
 {
-    for (std::size_t p = 0; p < m_phases.size(); ++p)
-        for (std::size_t s = 0; s < m_phases[p].steps.size(); ++s)
-            if (line >= m_phases[p].steps[s].firstLine && line <= m_phases[p].steps[s].lastLine)
-                return stepIndex(static_cast<int>(p), static_cast<int>(s));
-    return {};
+    const Span *span = spanAt(line);
+    return span ? stepIndex(span->phase, span->step) : QModelIndex();
 }
 
 QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) const

@@ -72,8 +72,18 @@ private:
     bool decodeDrop(const QMimeData *data, int row, const QModelIndex &parent, int &fromPhase, int &fromStep, int &toPhase,
                     int &toIndex) const;
 
+    struct Span {
+        int first = 0;
+        int last = 0;
+        int phase = 0;
+        int step = 0;
+    };
+    void indexSpans();
+    const Span *spanAt(int line) const;
+
     std::vector<Toe::OutlinePhase> m_phases;
     std::vector<std::vector<Counts>> m_counts; // per phase, per step
+    std::vector<Span> m_spans;                 // every step's lines, in line order (binary search)
     bool m_stale = false;
     bool m_editable = true;
 };

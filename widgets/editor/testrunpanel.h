@@ -55,6 +55,8 @@ public:
     void prepare(const std::shared_ptr<const Toe::Document> &document);
     void start();
     void cancel();
+    // Lists the catalog's available images again (off the GUI thread).
+    void reloadImages() { loadImages(); }
     bool isRunning() const { return m_buildId > 0 && !m_finished; }
     qint64 buildId() const { return m_buildId; }
 

@@ -120,7 +120,7 @@ void YamlEditor::applyPalette()
         m_lexer->applyPalette(pal);
         recolor();
     }
-    const QFont mono = m_lexer ? m_lexer->defaultFont() : font();
+    const QFont mono = m_lexer ? m_lexer->defaultFont(QsciLexerYAML::Default) : font();
     setMarginsFont(mono);
     setMarginsBackgroundColor(pal.color(QPalette::AlternateBase));
     setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
