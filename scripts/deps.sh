@@ -14,7 +14,16 @@ PACKAGES=(
   xorriso e2fsprogs cpio zstd xz-utils kmod ca-certificates
   # tests, screenshots, packaging
   xvfb xauth desktop-file-utils appstream dpkg-dev file python3 openssl librsvg2-bin
+  # debian-cloud fixture (debootstrap) and its checks (socat reads the agent channel, debugfs via
+  # e2fsprogs), GNU time, bc
+  debootstrap socat time bc
 )
+# The head-to-head benchmark (tests/bench/peers) also needs the peers: packer and
+# libguestfs-tools (virt-customize/virt-cat; its appliance boots the host's kernel, hence
+# linux-image-amd64). Only with --peers: the test suite does not need them.
+if [ "${1:-}" = "--peers" ]; then
+  PACKAGES+=(packer libguestfs-tools linux-image-amd64)
+fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

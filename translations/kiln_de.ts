@@ -4,7 +4,7 @@
 <context>
     <name>ConnectionCheck</name>
     <message>
-        <source>Check the URI's spelling. Examples: qemu:///session, qemu:///system, qemu+ssh://user@host/system.</source>
+        <source>Check the URI&apos;s spelling. Examples: qemu:///session, qemu:///system, qemu+ssh://user@host/system.</source>
         <translation>Prüfen Sie die Schreibweise der URI. Beispiele: qemu:///session, qemu:///system, qemu+ssh://benutzer@host/system.</translation>
     </message>
     <message>
@@ -12,15 +12,15 @@
         <translation>Diese libvirt-Installation hat keinen Treiber für diese URI. Installieren Sie libvirt-daemon-system und qemu-system-x86 und prüfen Sie die URI.</translation>
     </message>
     <message>
-        <source>Check that "ssh HOST" works without a password prompt (use a key) and that libvirt is installed and running on that host.</source>
+        <source>Check that &quot;ssh HOST&quot; works without a password prompt (use a key) and that libvirt is installed and running on that host.</source>
         <translation>Prüfen Sie, dass „ssh HOST“ ohne Passwortabfrage funktioniert (mit einem Schlüssel) und dass libvirt auf diesem Host installiert ist und läuft.</translation>
     </message>
     <message>
-        <source>Your user may not use this URI. Use qemu:///session, or add yourself to the "libvirt" group and log in again.</source>
+        <source>Your user may not use this URI. Use qemu:///session, or add yourself to the &quot;libvirt&quot; group and log in again.</source>
         <translation>Ihr Benutzer darf diese URI nicht verwenden. Nutzen Sie qemu:///session, oder treten Sie der Gruppe „libvirt“ bei und melden Sie sich neu an.</translation>
     </message>
     <message>
-        <source>libvirtd is not running. Start it: "sudo systemctl start libvirtd", or without systemd "virtlogd -d; libvirtd -d" (Kiln's scripts/daemons.sh does this).</source>
+        <source>libvirtd is not running. Start it: &quot;sudo systemctl start libvirtd&quot;, or without systemd &quot;virtlogd -d; libvirtd -d&quot; (Kiln&apos;s scripts/daemons.sh does this).</source>
         <translation>libvirtd läuft nicht. Starten Sie ihn: „sudo systemctl start libvirtd“, oder ohne systemd „virtlogd -d; libvirtd -d“ (Kilns scripts/daemons.sh erledigt das).</translation>
     </message>
     <message>
@@ -55,32 +55,35 @@
         <translation>%1: %2 liegt außerhalb von %3–%4</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number</source>
+        <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>%1: empty item in the list "%2"</source>
+        <source>%1: empty item in the list &quot;%2&quot;</source>
         <translation>%1: leerer Eintrag in der Liste „%2“</translation>
     </message>
     <message>
-        <source>%1: the step in "%2" must be a positive number</source>
+        <source>%1: the step in &quot;%2&quot; must be a positive number</source>
         <translation>%1: die Schrittweite in „%2“ muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <source>%1: the range "%2" runs backwards</source>
+        <source>%1: the range &quot;%2&quot; runs backwards</source>
         <translation>%1: der Bereich „%2“ läuft rückwärts</translation>
     </message>
     <message>
-        <source>The schedule is empty: enter a cron expression such as "0 3 * * *" (every day at 03:00).</source>
+        <source>The schedule is empty: enter a cron expression such as &quot;0 3 * * *&quot; (every day at 03:00).</source>
         <translation>Der Zeitplan ist leer: Geben Sie einen Cron-Ausdruck ein, etwa „0 3 * * *“ (jeden Tag um 03:00).</translation>
     </message>
     <message>
-        <source>"%1" is not a known shortcut; use @hourly, @daily, @weekly, @monthly or @yearly.</source>
+        <source>&quot;%1&quot; is not a known shortcut; use @hourly, @daily, @weekly, @monthly or @yearly.</source>
         <translation>„%1“ ist keine bekannte Abkürzung; verwenden Sie @hourly, @daily, @weekly, @monthly oder @yearly.</translation>
     </message>
     <message numerus="yes">
         <source>A cron expression has 5 fields (minute hour day-of-month month day-of-week); this one has %n.</source>
-        <translation><numerusform>Ein Cron-Ausdruck hat 5 Felder (Minute Stunde Monatstag Monat Wochentag); dieser hat %n.</numerusform><numerusform>Ein Cron-Ausdruck hat 5 Felder (Minute Stunde Monatstag Monat Wochentag); dieser hat %n.</numerusform></translation>
+        <translation>
+            <numerusform>Ein Cron-Ausdruck hat 5 Felder (Minute Stunde Monatstag Monat Wochentag); dieser hat %n.</numerusform>
+            <numerusform>Ein Cron-Ausdruck hat 5 Felder (Minute Stunde Monatstag Monat Wochentag); dieser hat %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>minute</source>
@@ -135,10 +138,198 @@
     </message>
 </context>
 <context>
+    <name>Kiln::Core::AgentEventFormatter</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed (ignored)</source>
+        <translation>fehlgeschlagen (ignoriert)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>an unknown system</source>
+        <translation>einem unbekannten System</translation>
+    </message>
+    <message>
+        <source>Agent %1 resumed after a reboot (boot %2) on %3</source>
+        <translation>Agent %1 nach einem Neustart fortgesetzt (Start %2) auf %3</translation>
+    </message>
+    <message>
+        <source>Agent %1 started (boot %2) on %3</source>
+        <translation>Agent %1 gestartet (Start %2) auf %3</translation>
+    </message>
+    <message>
+        <source>▶ Component %1</source>
+        <translation>▶ Komponente %1</translation>
+    </message>
+    <message>
+        <source>▶ Component %1 (phases: %2)</source>
+        <translation>▶ Komponente %1 (Abschnitte: %2)</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>▶ %1 (%2)</source>
+        <translation>▶ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>[iteration %1]</source>
+        <translation>[Durchlauf %1]</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 with exit code %4 after %5</source>
+        <translation>%1 %2 %3 mit Exit-Code %4 nach %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 in %4</source>
+        <translation>%1 %2 %3 in %4</translation>
+    </message>
+    <message>
+        <source>Component %1 %2 in %3</source>
+        <translation>Komponente %1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>⟳ Rebooting the guest for %1</source>
+        <translation>⟳ Gast wird für %1 neu gestartet</translation>
+    </message>
+    <message>
+        <source>⟳ Rebooting the guest for %1 (%2)</source>
+        <translation>⟳ Gast wird für %1 neu gestartet (%2)</translation>
+    </message>
+    <message>
+        <source>Package inventory: %1 packages (%2)</source>
+        <translation>Paketliste: %1 Pakete (%2)</translation>
+    </message>
+    <message>
+        <source>Run succeeded in %1</source>
+        <translation>Lauf erfolgreich in %1</translation>
+    </message>
+    <message>
+        <source>Run cancelled after %1</source>
+        <translation>Lauf abgebrochen nach %1</translation>
+    </message>
+    <message>
+        <source>Run failed after %1</source>
+        <translation>Lauf fehlgeschlagen nach %1</translation>
+    </message>
+    <message>
+        <source>at %1 (exit code %2)</source>
+        <translation>bei %1 (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>Agent event &quot;%1&quot; (not known to this version of Kiln)</source>
+        <translation>Agent-Ereignis „%1“ (dieser Kiln-Version unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Core::AgentEventParser</name>
+    <message>
+        <source>a line longer than %1 bytes was skipped</source>
+        <translation>eine Zeile länger als %1 Bytes wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the event stream ended in the middle of a line</source>
+        <translation>der Ereignisstrom endete mitten in einer Zeile</translation>
+    </message>
+    <message>
+        <source>agent event stream, line %1: %2</source>
+        <translation>Agent-Ereignisstrom, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the agent restarted its event numbering (seq %1 after %2)</source>
+        <translation>der Agent hat seine Ereignisnummerierung neu begonnen (seq %1 nach %2)</translation>
+    </message>
+    <message>
+        <source>1 agent event is missing (seq %1)</source>
+        <translation>1 Agent-Ereignis fehlt (seq %1)</translation>
+    </message>
+    <message>
+        <source>%1 agent events are missing (seq %2 to %3)</source>
+        <translation>%1 Agent-Ereignisse fehlen (seq %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>not a JSON event (%1 at byte %2)</source>
+        <translation>kein JSON-Ereignis (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON event (not an object)</source>
+        <translation>kein JSON-Ereignis (kein Objekt)</translation>
+    </message>
+    <message>
+        <source>a JSON object without an &quot;event&quot; field</source>
+        <translation>ein JSON-Objekt ohne „event“-Feld</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Core::ImageImporter</name>
     <message>
         <source>this importer already ran; use a new ImageImporter per import</source>
         <translation>dieser Importer lief bereits; verwenden Sie für jeden Import einen neuen ImageImporter</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Core::LogFeed</name>
+    <message>
+        <source>[… %1 bytes skipped, see full log]</source>
+        <translation>[… %1 Bytes übersprungen, siehe vollständiges Protokoll]</translation>
+    </message>
+    <message>
+        <source>[The log file was truncated or replaced: following it from its start]</source>
+        <translation>[Die Protokolldatei wurde gekürzt oder ersetzt: sie wird ab ihrem Anfang verfolgt]</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Core::LogSink</name>
+    <message>
+        <source>The log %1 is already open.</source>
+        <translation>Das Protokoll %1 ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the log file %1: %2</source>
+        <translation>Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -164,19 +355,19 @@
         <translation>der Build-Plan für das Seed ist leer</translation>
     </message>
     <message>
-        <source>invalid instance id "%1": use up to 128 letters, digits, '.', '_', ':' or '-'</source>
+        <source>invalid instance id &quot;%1&quot;: use up to 128 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;</source>
         <translation>ungültige Instanz-ID „%1“: verwenden Sie bis zu 128 Buchstaben, Ziffern, „.“, „_“, „:“ oder „-“</translation>
     </message>
     <message>
-        <source>invalid host name "%1": use up to 63 letters, digits or '-', not at either end</source>
+        <source>invalid host name &quot;%1&quot;: use up to 63 letters, digits or &apos;-&apos;, not at either end</source>
         <translation>ungültiger Hostname „%1“: verwenden Sie bis zu 63 Buchstaben, Ziffern oder „-“, nicht am Anfang oder Ende</translation>
     </message>
     <message>
-        <source>invalid document file name "%1": use letters, digits, '.', '_' or '-', ending in .yml or .yaml (at most 200 characters)</source>
+        <source>invalid document file name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, ending in .yml or .yaml (at most 200 characters)</source>
         <translation>ungültiger Dokument-Dateiname „%1“: verwenden Sie Buchstaben, Ziffern, „.“, „_“ oder „-“, mit der Endung .yml oder .yaml (höchstens 200 Zeichen)</translation>
     </message>
     <message>
-        <source>two documents are named "%1"</source>
+        <source>two documents are named &quot;%1&quot;</source>
         <translation>zwei Dokumente heißen „%1“</translation>
     </message>
     <message>
@@ -483,7 +674,10 @@ Starten Sie eine Pipeline, um ein Image zu bauen; jeder Lauf erscheint hier.</tr
     </message>
     <message numerus="yes">
         <source>%n build(s)</source>
-        <translation><numerusform>%n Build</numerusform><numerusform>%n Builds</numerusform></translation>
+        <translation>
+            <numerusform>%n Build</numerusform>
+            <numerusform>%n Builds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Builds</source>
@@ -730,7 +924,7 @@ Starten Sie eine Pipeline, um ein Image zu bauen; jeder Lauf erscheint hier.</tr
         <translation>Aus dem Rezept entfernen</translation>
     </message>
     <message>
-        <source>version "%1": %2</source>
+        <source>version &quot;%1&quot;: %2</source>
         <translation>Version „%1“: %2</translation>
     </message>
     <message>
@@ -913,7 +1107,7 @@ Komponenten sind AWSTOE-YAML-Dokumente, die Software im Image installieren, konf
         <translation>z. B. web-server</translation>
     </message>
     <message>
-        <source>Letters, digits, '.', '_' and '-'; starts with a letter or digit; at most 128 characters</source>
+        <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; starts with a letter or digit; at most 128 characters</source>
         <translation>Buchstaben, Ziffern, „.“, „_“ und „-“; beginnt mit einem Buchstaben oder einer Ziffer; höchstens 128 Zeichen</translation>
     </message>
     <message>
@@ -969,7 +1163,7 @@ Komponenten sind AWSTOE-YAML-Dokumente, die Software im Image installieren, konf
         <translation>Name: %1</translation>
     </message>
     <message>
-        <source>Name: a pipeline called "%1" already exists. Choose another name, or delete that one first.</source>
+        <source>Name: a pipeline called &quot;%1&quot; already exists. Choose another name, or delete that one first.</source>
         <translation>Name: Eine Pipeline namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen oder löschen Sie die vorhandene zuerst.</translation>
     </message>
     <message>
@@ -989,11 +1183,17 @@ Komponenten sind AWSTOE-YAML-Dokumente, die Software im Image installieren, konf
     </message>
     <message numerus="yes">
         <source>From %1 to %2: %n line(s) added</source>
-        <translation><numerusform>Von %1 nach %2: %n Zeile hinzugefügt</numerusform><numerusform>Von %1 nach %2: %n Zeilen hinzugefügt</numerusform></translation>
+        <translation>
+            <numerusform>Von %1 nach %2: %n Zeile hinzugefügt</numerusform>
+            <numerusform>Von %1 nach %2: %n Zeilen hinzugefügt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) removed</source>
-        <translation><numerusform>%n Zeile entfernt</numerusform><numerusform>%n Zeilen entfernt</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1290,7 @@ Komponenten sind AWSTOE-YAML-Dokumente, die Software im Image installieren, konf
         <translation>Pool:</translation>
     </message>
     <message>
-        <source>empty: the infrastructure's URI</source>
+        <source>empty: the infrastructure&apos;s URI</source>
         <translation>leer: die URI der Infrastruktur</translation>
     </message>
     <message>
@@ -1134,11 +1334,11 @@ Komponenten sind AWSTOE-YAML-Dokumente, die Software im Image installieren, konf
         <translation>Name: %1</translation>
     </message>
     <message>
-        <source>Name: a configuration called "%1" already exists. Choose it under Configuration, or pick another name.</source>
+        <source>Name: a configuration called &quot;%1&quot; already exists. Choose it under Configuration, or pick another name.</source>
         <translation>Name: Eine Konfiguration namens „%1“ gibt es bereits. Wählen Sie sie unter „Konfiguration“ oder nehmen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>Targets: add at least one, or untick "Write finished images out".</source>
+        <source>Targets: add at least one, or untick &quot;Write finished images out&quot;.</source>
         <translation>Ziele: Fügen Sie mindestens eines hinzu oder deaktivieren Sie „Fertige Images ausgeben“.</translation>
     </message>
     <message>
@@ -1216,7 +1416,10 @@ Sie legen fest, wohin fertige Images geschrieben werden und in welchen Formaten.
     </message>
     <message numerus="yes">
         <source>%n configuration(s)</source>
-        <translation><numerusform>%n Konfiguration</numerusform><numerusform>%n Konfigurationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Konfiguration</numerusform>
+            <numerusform>%n Konfigurationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -1502,10 +1705,13 @@ Sie legen fest, wohin fertige Images geschrieben werden und in welchen Formaten.
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation><numerusform>%n Paket</numerusform><numerusform>%n Pakete</numerusform></translation>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 of %2 packages match "%3"</source>
+        <source>%1 of %2 packages match &quot;%3&quot;</source>
         <translation>%1 von %2 Paketen passen zu „%3“</translation>
     </message>
 </context>
@@ -1548,7 +1754,7 @@ Sie legen fest, wohin fertige Images geschrieben werden und in welchen Formaten.
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>This image's disk is a libvirt volume (%1 in pool %2), not a file here. Export it with a distribution configuration, which can write to a directory.</source>
+        <source>This image&apos;s disk is a libvirt volume (%1 in pool %2), not a file here. Export it with a distribution configuration, which can write to a directory.</source>
         <translation>Die Festplatte dieses Images ist ein libvirt-Volume (%1 im Pool %2), keine Datei hier. Exportieren Sie es mit einer Verteilungskonfiguration, die in ein Verzeichnis schreiben kann.</translation>
     </message>
     <message>
@@ -1639,7 +1845,7 @@ Sie legen fest, wohin fertige Images geschrieben werden und in welchen Formaten.
         <translation>Befehlszeile:</translation>
     </message>
     <message>
-        <source>Use the file where it is (do not copy it into Kiln's disk folder)</source>
+        <source>Use the file where it is (do not copy it into Kiln&apos;s disk folder)</source>
         <translation>Die Datei an ihrem Ort verwenden (nicht in Kilns Festplattenordner kopieren)</translation>
     </message>
     <message>
@@ -1671,11 +1877,11 @@ Sie legen fest, wohin fertige Images geschrieben werden und in welchen Formaten.
         <translation>Image-Name</translation>
     </message>
     <message>
-        <source>The kernel file "%1" does not exist.</source>
+        <source>The kernel file &quot;%1&quot; does not exist.</source>
         <translation>Die Kernel-Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>The initrd file "%1" does not exist.</source>
+        <source>The initrd file &quot;%1&quot; does not exist.</source>
         <translation>Die Initrd-Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
@@ -1801,7 +2007,10 @@ Importieren Sie ein Basis-Image (eine qcow2-, raw-, vmdk- oder vhdx-Festplatte) 
     </message>
     <message numerus="yes">
         <source>%n image version(s)</source>
-        <translation><numerusform>%n Image-Version</numerusform><numerusform>%n Image-Versionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Image-Version</numerusform>
+            <numerusform>%n Image-Versionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1</source>
@@ -1962,7 +2171,7 @@ Importieren Sie ein Basis-Image (eine qcow2-, raw-, vmdk- oder vhdx-Festplatte) 
         <translation>wie das Basis-Image</translation>
     </message>
     <message>
-        <source>The image's disk size (kept in the recipe); 0 keeps the base image's size</source>
+        <source>The image&apos;s disk size (kept in the recipe); 0 keeps the base image&apos;s size</source>
         <translation>Die Festplattengröße des Images (im Rezept gespeichert); 0 behält die Größe des Basis-Images</translation>
     </message>
     <message>
@@ -2002,7 +2211,7 @@ Importieren Sie ein Basis-Image (eine qcow2-, raw-, vmdk- oder vhdx-Festplatte) 
         <translation>Die VM behalten, wenn ein Build fehlschlägt, um sie zu untersuchen</translation>
     </message>
     <message>
-        <source>Testing needs Kiln's libvirt layer, which this build does not have</source>
+        <source>Testing needs Kiln&apos;s libvirt layer, which this build does not have</source>
         <translation>Der Test braucht Kilns libvirt-Schicht, die dieser Build nicht hat</translation>
     </message>
     <message>
@@ -2034,11 +2243,11 @@ Importieren Sie ein Basis-Image (eine qcow2-, raw-, vmdk- oder vhdx-Festplatte) 
         <translation>Name: %1</translation>
     </message>
     <message>
-        <source>Name: a configuration called "%1" already exists. Choose it under Configuration, or pick another name.</source>
+        <source>Name: a configuration called &quot;%1&quot; already exists. Choose it under Configuration, or pick another name.</source>
         <translation>Name: Eine Konfiguration namens „%1“ gibt es bereits. Wählen Sie sie unter „Konfiguration“ oder nehmen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>libvirt URI: "%1" is not a libvirt URI. Examples: qemu:///session, qemu:///system, qemu+ssh://host/system.</source>
+        <source>libvirt URI: &quot;%1&quot; is not a libvirt URI. Examples: qemu:///session, qemu:///system, qemu+ssh://host/system.</source>
         <translation>libvirt-URI: „%1“ ist keine libvirt-URI. Beispiele: qemu:///session, qemu:///system, qemu+ssh://host/system.</translation>
     </message>
 </context>
@@ -2076,7 +2285,10 @@ Sie legen fest, wo Build-VMs laufen: libvirt-URI, vCPUs, Arbeitsspeicher und Net
     </message>
     <message numerus="yes">
         <source>%n configuration(s)</source>
-        <translation><numerusform>%n Konfiguration</numerusform><numerusform>%n Konfigurationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Konfiguration</numerusform>
+            <numerusform>%n Konfigurationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -2123,7 +2335,7 @@ Sie legen fest, wo Build-VMs laufen: libvirt-URI, vCPUs, Arbeitsspeicher und Net
         <translation>VM bei Fehler behalten</translation>
     </message>
     <message>
-        <source>yes: a failed build's VM stays for inspection</source>
+        <source>yes: a failed build&apos;s VM stays for inspection</source>
         <translation>ja: die VM eines fehlgeschlagenen Builds bleibt zur Untersuchung erhalten</translation>
     </message>
     <message>
@@ -2254,11 +2466,17 @@ Sie legen fest, wo Build-VMs laufen: libvirt-URI, vCPUs, Arbeitsspeicher und Net
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2492,112 @@ Sie legen fest, wo Build-VMs laufen: libvirt-URI, vCPUs, Arbeitsspeicher und Net
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::LogSearchBar</name>
+    <message>
+        <source>Find in log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter)</source>
+        <translation>Nächsten Treffer suchen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::LogView</name>
+    <message>
+        <source>Build log</source>
+        <translation>Build-Protokoll</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Find text in the log (Ctrl+F)</source>
+        <translation>Text im Protokoll suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>First error</source>
+        <translation>Erster Fehler</translation>
+    </message>
+    <message>
+        <source>Jump to the first error in the log</source>
+        <translation>Zum ersten Fehler im Protokoll springen</translation>
+    </message>
+    <message>
+        <source>Open full log</source>
+        <translation>Vollständiges Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Open the complete log file (the view keeps only the newest lines)</source>
+        <translation>Die vollständige Protokolldatei öffnen (die Ansicht behält nur die neuesten Zeilen)</translation>
+    </message>
+    <message>
+        <source>Follow output</source>
+        <translation>Ausgabe folgen</translation>
+    </message>
+    <message>
+        <source>Keep showing the newest output (scrolling up stops following)</source>
+        <translation>Immer die neueste Ausgabe zeigen (Hochscrollen beendet das Folgen)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>, the oldest %1 only in the full log</source>
+        <translation>, die ältesten %1 nur im vollständigen Protokoll</translation>
+    </message>
+    <message>
+        <source>, %1 bytes skipped</source>
+        <translation>, %1 Bytes übersprungen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2880,10 @@ Eine Pipeline baut, testet und verteilt ein Image aus einem Rezept. Der Assisten
     </message>
     <message numerus="yes">
         <source>%n pipeline(s)</source>
-        <translation><numerusform>%n Pipeline</numerusform><numerusform>%n Pipelines</numerusform></translation>
+        <translation>
+            <numerusform>%n Pipeline</numerusform>
+            <numerusform>%n Pipelines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Description</source>
@@ -2682,7 +3009,7 @@ Eine Pipeline baut, testet und verteilt ein Image aus einem Rezept. Der Assisten
         <translation>Standard-Ausgabeordner</translation>
     </message>
     <message>
-        <source>"%1" is not a libvirt URI. Examples: qemu:///session, qemu:///system, qemu+ssh://host/system.</source>
+        <source>&quot;%1&quot; is not a libvirt URI. Examples: qemu:///session, qemu:///system, qemu+ssh://host/system.</source>
         <translation>„%1“ ist keine libvirt-URI. Beispiele: qemu:///session, qemu:///system, qemu+ssh://host/system.</translation>
     </message>
     <message>
@@ -2891,7 +3218,7 @@ Eine Pipeline baut, testet und verteilt ein Image aus einem Rezept. Der Assisten
         <translation>Version: %1</translation>
     </message>
     <message>
-        <source>Base image: choose one from the catalog, or import a disk file with "Import from a file…".</source>
+        <source>Base image: choose one from the catalog, or import a disk file with &quot;Import from a file…&quot;.</source>
         <translation>Basis-Image: Wählen Sie eines aus dem Katalog oder importieren Sie eine Festplattendatei mit „Aus einer Datei importieren…“.</translation>
     </message>
     <message>
@@ -3080,7 +3407,10 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     </message>
     <message numerus="yes">
         <source>%n vCPU(s)</source>
-        <translation><numerusform>%n vCPU</numerusform><numerusform>%n vCPUs</numerusform></translation>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accelerator</source>
@@ -3140,7 +3470,10 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be fixed first: go Back to the page concerned.</source>
-        <translation><numerusform>%n Problem muss zuerst behoben werden: gehen Sie zurück zur betroffenen Seite.</numerusform><numerusform>%n Probleme müssen zuerst behoben werden: gehen Sie zurück zur betroffenen Seite.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem muss zuerst behoben werden: gehen Sie zurück zur betroffenen Seite.</numerusform>
+            <numerusform>%n Probleme müssen zuerst behoben werden: gehen Sie zurück zur betroffenen Seite.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3488,10 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     </message>
     <message numerus="yes">
         <source>%n build(s) running</source>
-        <translation><numerusform>%n Build läuft</numerusform><numerusform>%n Builds laufen</numerusform></translation>
+        <translation>
+            <numerusform>%n Build läuft</numerusform>
+            <numerusform>%n Builds laufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3206,9 +3542,12 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     <message numerus="yes">
         <source>%1 is not a valid component document (%n error(s)):
 %2</source>
-        <translation><numerusform>%1 ist kein gültiges Komponentendokument (%n Fehler):
-%2</numerusform><numerusform>%1 ist kein gültiges Komponentendokument (%n Fehler):
-%2</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist kein gültiges Komponentendokument (%n Fehler):
+%2</numerusform>
+            <numerusform>%1 ist kein gültiges Komponentendokument (%n Fehler):
+%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>no component with id %1</source>
@@ -3219,7 +3558,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>Komponentenname</translation>
     </message>
     <message>
-        <source>component platform '%1' is not supported: Kiln builds Linux images (platform Linux)</source>
+        <source>component platform &apos;%1&apos; is not supported: Kiln builds Linux images (platform Linux)</source>
         <translation>die Komponentenplattform „%1“ wird nicht unterstützt: Kiln baut Linux-Images (Plattform Linux)</translation>
     </message>
     <message>
@@ -3239,7 +3578,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>die Komponente %1 kann nicht gelöscht werden: Sie wird noch von %2 verwendet. Löschen oder ändern Sie diese zuerst.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not available: install libqt6sql6-sqlite.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not available: install libqt6sql6-sqlite.</source>
         <translation>Qts SQLite-Treiber (QSQLITE) ist nicht verfügbar: Installieren Sie libqt6sql6-sqlite.</translation>
     </message>
     <message>
@@ -3259,7 +3598,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>Der Katalog %1 konnte nicht geschrieben werden: Ein-/Ausgabefehler (%2). Ist die Festplatte voll oder defekt? Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The catalog %1 is read-only (%2). Check the file's permissions.</source>
+        <source>The catalog %1 is read-only (%2). Check the file&apos;s permissions.</source>
         <translation>Der Katalog %1 ist schreibgeschützt (%2). Prüfen Sie die Dateiberechtigungen.</translation>
     </message>
     <message>
@@ -3323,7 +3662,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>ein Programm (ausführbare ELF-Datei), keine Festplatte</translation>
     </message>
     <message>
-        <source>qemu-img sees only unstructured ('raw') data, and Kiln accepts raw data as a disk only when it is a non-empty whole number of 512-byte sectors that is not text, an archive or a program</source>
+        <source>qemu-img sees only unstructured (&apos;raw&apos;) data, and Kiln accepts raw data as a disk only when it is a non-empty whole number of 512-byte sectors that is not text, an archive or a program</source>
         <translation>qemu-img sieht nur unstrukturierte („raw“) Daten, und Kiln akzeptiert Rohdaten als Festplatte nur, wenn sie eine nicht leere ganze Zahl von 512-Byte-Sektoren sind und kein Text, Archiv oder Programm</translation>
     </message>
     <message>
@@ -3371,7 +3710,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>%1 ist kein verwendbares Festplatten-Image: qemu-img sagt: %2</translation>
     </message>
     <message>
-        <source>%1 is a '%2' disk image; Kiln imports qcow2, raw, vmdk and vhdx. Convert it first, e.g. qemu-img convert -O qcow2 %1 disk.qcow2</source>
+        <source>%1 is a &apos;%2&apos; disk image; Kiln imports qcow2, raw, vmdk and vhdx. Convert it first, e.g. qemu-img convert -O qcow2 %1 disk.qcow2</source>
         <translation>%1 ist ein „%2“-Festplatten-Image; Kiln importiert qcow2, raw, vmdk und vhdx. Wandeln Sie es zuerst um, z. B. qemu-img convert -O qcow2 %1 disk.qcow2</translation>
     </message>
     <message>
@@ -3415,7 +3754,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>targets[%1]: </translation>
     </message>
     <message>
-        <source>directory must be an absolute path, not '%1'</source>
+        <source>directory must be an absolute path, not &apos;%1&apos;</source>
         <translation>directory muss ein absoluter Pfad sein, nicht „%1“</translation>
     </message>
     <message>
@@ -3423,7 +3762,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>Pool-Name</translation>
     </message>
     <message>
-        <source>compression '%1' is only possible for directory targets (a pool volume must be a usable disk)</source>
+        <source>compression &apos;%1&apos; is only possible for directory targets (a pool volume must be a usable disk)</source>
         <translation>Kompression „%1“ ist nur für Verzeichnisziele möglich (ein Pool-Volume muss eine verwendbare Festplatte sein)</translation>
     </message>
     <message>
@@ -3431,15 +3770,15 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>formats ist leer; wählen Sie aus %1</translation>
     </message>
     <message>
-        <source>unknown format '%1'; choose from %2</source>
+        <source>unknown format &apos;%1&apos;; choose from %2</source>
         <translation>unbekanntes Format „%1“; wählen Sie aus %2</translation>
     </message>
     <message>
-        <source>format '%1' is listed twice</source>
+        <source>format &apos;%1&apos; is listed twice</source>
         <translation>Format „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <source>unknown compression '%1'; choose from %2</source>
+        <source>unknown compression &apos;%1&apos;; choose from %2</source>
         <translation>unbekannte Kompression „%1“; wählen Sie aus %2</translation>
     </message>
     <message>
@@ -3503,7 +3842,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>geben Sie entweder eine Festplattendatei oder eine URL zum Importieren an</translation>
     </message>
     <message>
-        <source>--sha256 must be 64 hexadecimal digits, not '%1'</source>
+        <source>--sha256 must be 64 hexadecimal digits, not &apos;%1&apos;</source>
         <translation>--sha256 muss aus 64 Hexadezimalziffern bestehen, nicht „%1“</translation>
     </message>
     <message>
@@ -3511,7 +3850,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>%1: nur https://-URLs können importiert werden (http:// nur von diesem Rechner, für Tests), denn ein Festplatten-Image ist Code, den Sie ausführen werden</translation>
     </message>
     <message>
-        <source>importing from a URL needs the image's sha256 (--sha256) to check the download</source>
+        <source>importing from a URL needs the image&apos;s sha256 (--sha256) to check the download</source>
         <translation>der Import von einer URL braucht den sha256 des Images (--sha256), um den Download zu prüfen</translation>
     </message>
     <message>
@@ -3595,7 +3934,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>Infrastrukturname</translation>
     </message>
     <message>
-        <source>uri '%1' is not a libvirt URI (e.g. qemu:///session, qemu:///system, qemu+ssh://host/system)</source>
+        <source>uri &apos;%1&apos; is not a libvirt URI (e.g. qemu:///session, qemu:///system, qemu+ssh://host/system)</source>
         <translation>uri „%1“ ist keine libvirt-URI (z. B. qemu:///session, qemu:///system, qemu+ssh://host/system)</translation>
     </message>
     <message>
@@ -3627,7 +3966,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>%1 ist kein Kiln-Katalog: Es ist keine SQLite-Datenbank. Kiln hat sie nicht angerührt; verschieben Sie sie oder wählen Sie ein anderes --home.</translation>
     </message>
     <message>
-        <source>%1 is not a Kiln catalog: it is another application's SQLite database (application id 0x%2). Kiln left it untouched.</source>
+        <source>%1 is not a Kiln catalog: it is another application&apos;s SQLite database (application id 0x%2). Kiln left it untouched.</source>
         <translation>%1 ist kein Kiln-Katalog: Es ist die SQLite-Datenbank einer anderen Anwendung (Anwendungs-ID 0x%2). Kiln hat sie nicht angerührt.</translation>
     </message>
     <message>
@@ -3639,7 +3978,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>%1 ist kein Kiln-Katalog: Es ist die SQLite-Datenbank eines anderen Programms. Kiln hat sie nicht angerührt; verschieben Sie sie oder wählen Sie ein anderes --home.</translation>
     </message>
     <message>
-        <source>The catalog %1 could not be switched to WAL journaling (it reports '%2'); is it on a network file system?</source>
+        <source>The catalog %1 could not be switched to WAL journaling (it reports &apos;%2&apos;); is it on a network file system?</source>
         <translation>Der Katalog %1 konnte nicht auf WAL-Journaling umgestellt werden (er meldet „%2“); liegt er auf einem Netzwerkdateisystem?</translation>
     </message>
     <message>
@@ -3651,11 +3990,11 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>keine Image-Pipeline %1</translation>
     </message>
     <message>
-        <source>schedule '%1' is neither 'manual' nor a cron expression of 5 fields (minute hour day-of-month month day-of-week, e.g. '0 3 * * 1')</source>
+        <source>schedule &apos;%1&apos; is neither &apos;manual&apos; nor a cron expression of 5 fields (minute hour day-of-month month day-of-week, e.g. &apos;0 3 * * 1&apos;)</source>
         <translation>Zeitplan „%1“ ist weder „manual“ noch ein Cron-Ausdruck mit 5 Feldern (Minute Stunde Monatstag Monat Wochentag, z. B. „0 3 * * 1“)</translation>
     </message>
     <message>
-        <source>schedule '%1': the %2 field '%3' is not valid (allowed: *, */n, numbers %4-%5, ranges a-b, lists a,b)</source>
+        <source>schedule &apos;%1&apos;: the %2 field &apos;%3&apos; is not valid (allowed: *, */n, numbers %4-%5, ranges a-b, lists a,b)</source>
         <translation>Zeitplan „%1“: das Feld %2 „%3“ ist ungültig (erlaubt: *, */n, Zahlen %4-%5, Bereiche a-b, Listen a,b)</translation>
     </message>
     <message>
@@ -3679,7 +4018,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>die Pipeline %1 kann nicht gelöscht werden, solange ihre Builds laufen (%2); brechen Sie diese zuerst ab</translation>
     </message>
     <message>
-        <source>no %1 named '%2' in the catalog</source>
+        <source>no %1 named &apos;%2&apos; in the catalog</source>
         <translation>kein %1 namens „%2“ im Katalog</translation>
     </message>
     <message>
@@ -3703,11 +4042,11 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>Rezeptname</translation>
     </message>
     <message>
-        <source>diskSizeGiB must be between 1 and 65536 (or 0 to keep the parent image's size), not %1</source>
+        <source>diskSizeGiB must be between 1 and 65536 (or 0 to keep the parent image&apos;s size), not %1</source>
         <translation>diskSizeGiB muss zwischen 1 und 65536 liegen (oder 0, um die Größe des Basis-Images zu behalten), nicht %1</translation>
     </message>
     <message>
-        <source>workingDirectory must be an absolute path in the guest, not '%1'</source>
+        <source>workingDirectory must be an absolute path in the guest, not &apos;%1&apos;</source>
         <translation>workingDirectory muss ein absoluter Pfad im Gast sein, nicht „%1“</translation>
     </message>
     <message>
@@ -3727,7 +4066,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>parentImage %1 passt noch zu keinem verwendbaren Image (%2); Builds schlagen fehl, bis es das tut</translation>
     </message>
     <message>
-        <source>component %1 has no parameter '%2' (it declares: %3)</source>
+        <source>component %1 has no parameter &apos;%2&apos; (it declares: %3)</source>
         <translation>Komponente %1 hat keinen Parameter „%2“ (sie deklariert: %3)</translation>
     </message>
     <message>
@@ -3735,7 +4074,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>keine</translation>
     </message>
     <message>
-        <source>component %1 needs a value for parameter '%2' (it has no default)</source>
+        <source>component %1 needs a value for parameter &apos;%2&apos; (it has no default)</source>
         <translation>Komponente %1 braucht einen Wert für den Parameter „%2“ (er hat keinen Standardwert)</translation>
     </message>
     <message>
@@ -3759,43 +4098,43 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>der %1 ist leer</translation>
     </message>
     <message>
-        <source>the %1 '%2…' is %3 characters long; at most 128 are allowed</source>
+        <source>the %1 &apos;%2…&apos; is %3 characters long; at most 128 are allowed</source>
         <translation>der %1 „%2…“ ist %3 Zeichen lang; höchstens 128 sind erlaubt</translation>
     </message>
     <message>
-        <source>the %1 '%2' must start with a letter or a digit</source>
+        <source>the %1 &apos;%2&apos; must start with a letter or a digit</source>
         <translation>der %1 „%2“ muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <source>the %1 '%2' contains '%3'; use only letters, digits, '.', '_' and '-'</source>
+        <source>the %1 &apos;%2&apos; contains &apos;%3&apos;; use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>der %1 „%2“ enthält „%3“; verwenden Sie nur Buchstaben, Ziffern, „.“, „_“ und „-“</translation>
     </message>
     <message>
-        <source>reference '%1': the build number '%2' must be a whole number from 1</source>
+        <source>reference &apos;%1&apos;: the build number &apos;%2&apos; must be a whole number from 1</source>
         <translation>Referenz „%1“: die Build-Nummer „%2“ muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <source>reference '%1' is not of the form kiln:&lt;type&gt;/&lt;name&gt;[/&lt;x.y.z&gt;[/&lt;build&gt;]]</source>
+        <source>reference &apos;%1&apos; is not of the form kiln:&lt;type&gt;/&lt;name&gt;[/&lt;x.y.z&gt;[/&lt;build&gt;]]</source>
         <translation>Referenz „%1“ hat nicht die Form kiln:&lt;typ&gt;/&lt;name&gt;[/&lt;x.y.z&gt;[/&lt;build&gt;]]</translation>
     </message>
     <message>
-        <source>reference '%1': unknown resource type '%2' (component, image or recipe)</source>
+        <source>reference &apos;%1&apos;: unknown resource type &apos;%2&apos; (component, image or recipe)</source>
         <translation>Referenz „%1“: unbekannter Ressourcentyp „%2“ (component, image oder recipe)</translation>
     </message>
     <message>
-        <source>reference '%1' has type '%2', but type '%3' is needed here</source>
+        <source>reference &apos;%1&apos; has type &apos;%2&apos;, but type &apos;%3&apos; is needed here</source>
         <translation>Referenz „%1“ hat den Typ „%2“, hier wird aber Typ „%3“ gebraucht</translation>
     </message>
     <message>
-        <source>%1 name in reference '%2'</source>
+        <source>%1 name in reference &apos;%2&apos;</source>
         <translation>%1-Name in der Referenz „%2“</translation>
     </message>
     <message>
-        <source>reference '%1': %2</source>
+        <source>reference &apos;%1&apos;: %2</source>
         <translation>Referenz „%1“: %2</translation>
     </message>
     <message>
-        <source>reference '%1': a build number needs an exact version (like 1.0.0/2), not %3</source>
+        <source>reference &apos;%1&apos;: a build number needs an exact version (like 1.0.0/2), not %3</source>
         <translation>Referenz „%1“: eine Build-Nummer braucht eine genaue Version (wie 1.0.0/2), nicht %3</translation>
     </message>
     <message>
@@ -3804,10 +4143,13 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     </message>
     <message numerus="yes">
         <source>Nothing was applied (%n problem(s)).</source>
-        <translation><numerusform>Nichts wurde angewendet (%n Problem).</numerusform><numerusform>Nichts wurde angewendet (%n Probleme).</numerusform></translation>
+        <translation>
+            <numerusform>Nichts wurde angewendet (%n Problem).</numerusform>
+            <numerusform>Nichts wurde angewendet (%n Probleme).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>nothing named '%1' to export</source>
+        <source>nothing named &apos;%1&apos; to export</source>
         <translation>nichts namens „%1“ zum Exportieren</translation>
     </message>
     <message>
@@ -3815,31 +4157,31 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>%1: Schlüssel müssen einfache Namen sein</translation>
     </message>
     <message>
-        <source>%1: '%2' is given twice</source>
+        <source>%1: &apos;%2&apos; is given twice</source>
         <translation>%1: „%2“ ist doppelt angegeben</translation>
     </message>
     <message>
-        <source>%1: unknown field '%2' (known fields: %3)</source>
+        <source>%1: unknown field &apos;%2&apos; (known fields: %3)</source>
         <translation>%1: unbekanntes Feld „%2“ (bekannte Felder: %3)</translation>
     </message>
     <message>
-        <source>%1: unknown field '%2'; did you mean '%3'?</source>
+        <source>%1: unknown field &apos;%2&apos;; did you mean &apos;%3&apos;?</source>
         <translation>%1: unbekanntes Feld „%2“; meinten Sie „%3“?</translation>
     </message>
     <message>
-        <source>'%1' must be a text value, not a %2</source>
+        <source>&apos;%1&apos; must be a text value, not a %2</source>
         <translation>„%1“ muss ein Textwert sein, keine %2</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number from %2 to %3, not '%4'</source>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
-        <source>'%1' must be true or false, not '%2'</source>
+        <source>&apos;%1&apos; must be true or false, not &apos;%2&apos;</source>
         <translation>„%1“ muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>'%1' must be one of %2, not '%3'</source>
+        <source>&apos;%1&apos; must be one of %2, not &apos;%3&apos;</source>
         <translation>„%1“ muss eines von %2 sein, nicht „%3“</translation>
     </message>
     <message>
@@ -3859,11 +4201,11 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>Textwert</translation>
     </message>
     <message>
-        <source>'components' must be a list of {component: REF, parameters: {…}}</source>
+        <source>&apos;components&apos; must be a list of {component: REF, parameters: {…}}</source>
         <translation>„components“ muss eine Liste von {component: REF, parameters: {…}} sein</translation>
     </message>
     <message>
-        <source>%1 must be a mapping with 'component' and optional 'parameters'</source>
+        <source>%1 must be a mapping with &apos;component&apos; and optional &apos;parameters&apos;</source>
         <translation>%1 muss eine Zuordnung mit „component“ und optional „parameters“ sein</translation>
     </message>
     <message>
@@ -3871,51 +4213,51 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>%1.parameters muss eine Zuordnung Name: Wert sein</translation>
     </message>
     <message>
-        <source>%1 has no 'component' reference</source>
+        <source>%1 has no &apos;component&apos; reference</source>
         <translation>%1 hat keine „component“-Referenz</translation>
     </message>
     <message>
-        <source>'timeouts' must map stages (create, build, test, distribute) to seconds</source>
+        <source>&apos;timeouts&apos; must map stages (create, build, test, distribute) to seconds</source>
         <translation>„timeouts“ muss Phasen (create, build, test, distribute) auf Sekunden abbilden</translation>
     </message>
     <message>
-        <source>'targets' must be a list of {directory: PATH} or {pool: NAME, uri: URI} entries</source>
+        <source>&apos;targets&apos; must be a list of {directory: PATH} or {pool: NAME, uri: URI} entries</source>
         <translation>„targets“ muss eine Liste von {directory: PFAD}- oder {pool: NAME, uri: URI}-Einträgen sein</translation>
     </message>
     <message>
-        <source>%1 must be a mapping with 'directory' or 'pool'</source>
+        <source>%1 must be a mapping with &apos;directory&apos; or &apos;pool&apos;</source>
         <translation>%1 muss eine Zuordnung mit „directory“ oder „pool“ sein</translation>
     </message>
     <message>
-        <source>'formats' must be a list such as [qcow2, raw]</source>
+        <source>&apos;formats&apos; must be a list such as [qcow2, raw]</source>
         <translation>„formats“ muss eine Liste wie [qcow2, raw] sein</translation>
     </message>
     <message>
-        <source>%1 needs exactly one of 'directory' or 'pool'</source>
+        <source>%1 needs exactly one of &apos;directory&apos; or &apos;pool&apos;</source>
         <translation>%1 braucht genau eines von „directory“ oder „pool“</translation>
     </message>
     <message>
-        <source>%1: 'uri' only goes with a 'pool' target</source>
+        <source>%1: &apos;uri&apos; only goes with a &apos;pool&apos; target</source>
         <translation>%1: „uri“ gehört nur zu einem „pool“-Ziel</translation>
     </message>
     <message>
-        <source>a resource document must be a mapping that starts with 'kind:'</source>
+        <source>a resource document must be a mapping that starts with &apos;kind:&apos;</source>
         <translation>ein Ressourcendokument muss eine Zuordnung sein, die mit „kind:“ beginnt</translation>
     </message>
     <message>
-        <source>the document has no 'kind'; use ImageRecipe, InfrastructureConfiguration, DistributionConfiguration or ImagePipeline</source>
+        <source>the document has no &apos;kind&apos;; use ImageRecipe, InfrastructureConfiguration, DistributionConfiguration or ImagePipeline</source>
         <translation>das Dokument hat kein „kind“; verwenden Sie ImageRecipe, InfrastructureConfiguration, DistributionConfiguration oder ImagePipeline</translation>
     </message>
     <message>
-        <source>unknown kind '%1'; use %2</source>
+        <source>unknown kind &apos;%1&apos;; use %2</source>
         <translation>unbekannte Art „%1“; verwenden Sie %2</translation>
     </message>
     <message>
-        <source>unknown kind '%1'; did you mean '%2'?</source>
+        <source>unknown kind &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>unbekannte Art „%1“; meinten Sie „%2“?</translation>
     </message>
     <message>
-        <source>%1: the required field '%2' is missing</source>
+        <source>%1: the required field &apos;%2&apos; is missing</source>
         <translation>%1: das Pflichtfeld „%2“ fehlt</translation>
     </message>
     <message>
@@ -3927,7 +4269,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>YAML-Syntax: %1</translation>
     </message>
     <message>
-        <source>%1: error: no resource documents found (each needs 'kind:')</source>
+        <source>%1: error: no resource documents found (each needs &apos;kind:&apos;)</source>
         <translation>%1: Fehler: keine Ressourcendokumente gefunden (jedes braucht „kind:“)</translation>
     </message>
     <message>
@@ -3939,19 +4281,19 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>%1 ist größer als 16 MiB; das ist keine Ressourcendatei</translation>
     </message>
     <message>
-        <source>version '%1': the %2 number is missing; write three numbers like 1.0.0</source>
+        <source>version &apos;%1&apos;: the %2 number is missing; write three numbers like 1.0.0</source>
         <translation>Version „%1“: die %2-Nummer fehlt; schreiben Sie drei Zahlen wie 1.0.0</translation>
     </message>
     <message>
-        <source>version '%1': the %2 part '%3' is not a number</source>
+        <source>version &apos;%1&apos;: the %2 part &apos;%3&apos; is not a number</source>
         <translation>Version „%1“: der %2-Teil „%3“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>version '%1': the %2 number has a leading zero; write %3</source>
+        <source>version &apos;%1&apos;: the %2 number has a leading zero; write %3</source>
         <translation>Version „%1“: die %2-Nummer hat eine führende Null; schreiben Sie %3</translation>
     </message>
     <message>
-        <source>version '%1': the %2 number is larger than %3</source>
+        <source>version &apos;%1&apos;: the %2 number is larger than %3</source>
         <translation>Version „%1“: die %2-Nummer ist größer als %3</translation>
     </message>
     <message>
@@ -3959,15 +4301,15 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>die Version ist leer; schreiben Sie drei Zahlen wie 1.0.0</translation>
     </message>
     <message>
-        <source>version '%1' must have three parts, major.minor.patch (like 1.0.0), not %2</source>
+        <source>version &apos;%1&apos; must have three parts, major.minor.patch (like 1.0.0), not %2</source>
         <translation>Version „%1“ muss drei Teile haben, major.minor.patch (wie 1.0.0), nicht %2</translation>
     </message>
     <message>
-        <source>version '%1': wildcards ('x') are allowed in references, not in the version of a new resource; write three numbers like 1.0.0</source>
+        <source>version &apos;%1&apos;: wildcards (&apos;x&apos;) are allowed in references, not in the version of a new resource; write three numbers like 1.0.0</source>
         <translation>Version „%1“: Platzhalter („x“) sind in Referenzen erlaubt, nicht in der Version einer neuen Ressource; schreiben Sie drei Zahlen wie 1.0.0</translation>
     </message>
     <message>
-        <source>version '%1': a wildcard 'x' may only be followed by wildcards, because the newest match is found from the major number down; the %2 part is 'x' but the %3 part is fixed. Write e.g. '%4', or give every number before it.</source>
+        <source>version &apos;%1&apos;: a wildcard &apos;x&apos; may only be followed by wildcards, because the newest match is found from the major number down; the %2 part is &apos;x&apos; but the %3 part is fixed. Write e.g. &apos;%4&apos;, or give every number before it.</source>
         <translation>Version „%1“: auf einen Platzhalter „x“ dürfen nur Platzhalter folgen, weil die neueste Übereinstimmung von der Hauptnummer abwärts gesucht wird; der %2-Teil ist „x“, aber der %3-Teil ist fest. Schreiben Sie z. B. „%4“ oder geben Sie jede Zahl davor an.</translation>
     </message>
     <message>
@@ -4045,7 +4387,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
         <translation>Das Rezept hat keine Build-Komponente: Das Image wird eine Kopie seines Basis-Images.</translation>
     </message>
     <message>
-        <source>Tests are on but the recipe has no test component: only the build components' test phases run.</source>
+        <source>Tests are on but the recipe has no test component: only the build components&apos; test phases run.</source>
         <translation>Tests sind an, aber das Rezept hat keine Test-Komponente: Nur die Testabschnitte der Build-Komponenten laufen.</translation>
     </message>
     <message>
@@ -4068,11 +4410,11 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
 <context>
     <name>ScreenshotDriver</name>
     <message>
-        <source>unknown action 'ExecuteBsh'; did you mean 'ExecuteBash'?</source>
+        <source>unknown action &apos;ExecuteBsh&apos;; did you mean &apos;ExecuteBash&apos;?</source>
         <translation>unbekannte Aktion „ExecuteBsh“; meinten Sie „ExecuteBash“?</translation>
     </message>
     <message>
-        <source>the parameter 'Unused' is never referenced</source>
+        <source>the parameter &apos;Unused&apos; is never referenced</source>
         <translation>der Parameter „Unused“ wird nie verwendet</translation>
     </message>
 </context>
@@ -4159,7 +4501,7 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     <message>
         <source>%1
 
-What you can do: choose another folder for Kiln's data, or quit, move the file away (Kiln then starts with an empty catalog) and start Kiln again. To always use another folder, start Kiln with --home DIR or set KILN_HOME.</source>
+What you can do: choose another folder for Kiln&apos;s data, or quit, move the file away (Kiln then starts with an empty catalog) and start Kiln again. To always use another folder, start Kiln with --home DIR or set KILN_HOME.</source>
         <translation>%1
 
 Was Sie tun können: einen anderen Ordner für Kilns Daten wählen, oder beenden, die Datei verschieben (Kiln startet dann mit einem leeren Katalog) und Kiln neu starten. Um immer einen anderen Ordner zu verwenden, starten Sie Kiln mit --home DIR oder setzen Sie KILN_HOME.</translation>
@@ -4169,7 +4511,7 @@ Was Sie tun können: einen anderen Ordner für Kilns Daten wählen, oder beenden
         <translation>Anderen Ordner wählen…</translation>
     </message>
     <message>
-        <source>Folder for Kiln's data</source>
+        <source>Folder for Kiln&apos;s data</source>
         <translation>Ordner für Kilns Daten</translation>
     </message>
     <message>
@@ -4177,7 +4519,7 @@ Was Sie tun können: einen anderen Ordner für Kilns Daten wählen, oder beenden
         <translation>VM-Images lokal bauen, testen und versionieren.</translation>
     </message>
     <message>
-        <source>Keep Kiln's catalog, disks and logs in &lt;dir&gt; (default: $KILN_HOME, else the user data folder).</source>
+        <source>Keep Kiln&apos;s catalog, disks and logs in &lt;dir&gt; (default: $KILN_HOME, else the user data folder).</source>
         <translation>Kilns Katalog, Festplatten und Protokolle in &lt;dir&gt; ablegen (Standard: $KILN_HOME, sonst der Benutzerdatenordner).</translation>
     </message>
     <message>

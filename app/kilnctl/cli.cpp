@@ -117,7 +117,7 @@ void printJson(Context &ctx, const QJsonValue &value)
 
 QString humanSize(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString shortTime(const QDateTime &t)

@@ -3,7 +3,7 @@
 #include "catalogcontext.h"
 #include "migrations.h"
 
-#include <QTimer>
+#include <QPointer>
 
 namespace Kiln::Core {
 
@@ -27,6 +27,7 @@ Catalog::Catalog(const Home &home, std::shared_ptr<Internal::CatalogContext> con
 Catalog::~Catalog()
 {
     m_context->setNotifier({});
+    m_context->setExternalPolling(0, {});
     m_context->shutdown();
 }
 
@@ -53,37 +54,16 @@ QFuture<Result<void>> Catalog::flush()
 
 void Catalog::setExternalChangePolling(int intervalMs)
 {
-    if (intervalMs <= 0) {
-        delete m_pollTimer;
-        m_pollTimer = nullptr;
-        return;
-    }
-    if (!m_pollTimer) {
-        m_pollTimer = new QTimer(this);
-        connect(m_pollTimer, &QTimer::timeout, this, &Catalog::pollDataVersion);
-    }
-    m_pollTimer->start(intervalMs);
-    pollDataVersion();
-}
-
-void Catalog::pollDataVersion()
-{
-    // PRAGMA data_version changes when any *other* connection commits, which includes this
-    // process's writer; a change without a commit of our own writer is another process's.
-    auto version = m_context->read<qint64>([](Internal::Db &db) -> Result<qint64> {
-        auto v = db.scalar(QStringLiteral("PRAGMA data_version"));
-        if (!v)
-            return fail(v.error());
-        return v->toLongLong();
+    // Polled on the writer's connection (see CatalogWriter::setPolling); the signal is queued to
+    // the receivers' threads.
+    QPointer<Catalog> self(this);
+    m_context->setExternalPolling(intervalMs, [self] {
+        if (self)
+            QMetaObject::invokeMethod(self, [self] {
+                if (self)
+                    Q_EMIT self->externallyChanged();
+            }, Qt::QueuedConnection);
     });
-    if (!version)
-        return;
-    const quint64 own = m_context->commits();
-    const bool changedOutside = m_lastDataVersion >= 0 && *version != m_lastDataVersion && own == m_lastOwnCommits;
-    m_lastDataVersion = *version;
-    m_lastOwnCommits = own;
-    if (changedOutside)
-        Q_EMIT externallyChanged();
 }
 
 } // namespace Kiln::Core

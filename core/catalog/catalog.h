@@ -31,8 +31,6 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace Kiln::Core {
 
 class Catalog : public QObject
@@ -74,9 +72,9 @@ public:
     // Resolves when every write queued before this call has been committed (or failed).
     QFuture<Result<void>> flush();
 
-    // Polls PRAGMA data_version on this thread's connection every intervalMs (0 = off) and emits
-    // externallyChanged() when another process committed. Call on the thread that owns the
-    // Catalog (the GUI thread); each poll is a microsecond-scale query.
+    // Every intervalMs (0 = off) checks PRAGMA data_version on the writer thread's connection and
+    // emits externallyChanged() (queued) when another process committed since the last check.
+    // Never blocks the caller; each check is a microsecond-scale query.
     void setExternalChangePolling(int intervalMs);
 
     // For Internal use by the repositories and the importer.
@@ -88,7 +86,6 @@ Q_SIGNALS:
 
 private:
     Catalog(const Home &home, std::shared_ptr<Internal::CatalogContext> context);
-    void pollDataVersion();
 
     Home m_home;
     std::shared_ptr<Internal::CatalogContext> m_context;
@@ -99,9 +96,6 @@ private:
     DistributionRepository m_distributions;
     PipelineRepository m_pipelines;
     BuildRepository m_builds;
-    QTimer *m_pollTimer = nullptr;
-    qint64 m_lastDataVersion = -1;
-    quint64 m_lastOwnCommits = 0;
 };
 
 } // namespace Kiln::Core

@@ -81,6 +81,12 @@ void CatalogContext::setNotifier(std::function<void(Catalog::Table, const QList<
     m_notifier = std::move(notifier);
 }
 
+void CatalogContext::setExternalPolling(int intervalMs, std::function<void()> onExternal)
+{
+    if (m_writer && !m_shutDown.load())
+        m_writer->setPolling(intervalMs, std::move(onExternal));
+}
+
 void CatalogContext::notify(Catalog::Table table, const QList<qint64> &ids)
 {
     QMutexLocker lock(&m_notifierMutex);

@@ -83,6 +83,8 @@ public:
 
     // Called after every commit, on the writer thread.
     void setNotifier(std::function<void(Catalog::Table, const QList<qint64> &)> notifier);
+    // See CatalogWriter::setPolling; onExternal runs on the writer thread.
+    void setExternalPolling(int intervalMs, std::function<void()> onExternal);
 
     template <class T>
     QFuture<Result<T>> write(std::function<Result<T>(WriteContext &)> fn)

@@ -1,6 +1,7 @@
 #include "catalogwriter.h"
 
 #include <QMetaObject>
+#include <QSet>
 
 #include <map>
 
@@ -49,6 +50,8 @@ void CatalogWriter::stop()
         // Finish what is queued and close the connection inside the writer thread.
         QMetaObject::invokeMethod(this, [this] {
             drain();
+            delete m_pollTimer;
+            m_pollTimer = nullptr;
             m_db.reset();
             moveToThread(nullptr);
         }, Qt::BlockingQueuedConnection);
@@ -92,16 +95,56 @@ void CatalogWriter::failAll(std::vector<std::unique_ptr<WriteJob>> &batch, const
         job->complete(&e);
 }
 
-void CatalogWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
+bool CatalogWriter::ensureOpen(std::vector<std::unique_ptr<WriteJob>> *batch)
 {
-    if (!m_db) {
-        auto db = Db::open(m_path, QStringLiteral("kiln-writer-%1").arg(quintptr(this), 0, 16), Db::Mode::Writer);
-        if (!db) {
-            failAll(batch, db.error());
+    if (m_db)
+        return true;
+    auto db = Db::open(m_path, QStringLiteral("kiln-writer-%1").arg(quintptr(this), 0, 16), Db::Mode::Writer);
+    if (!db) {
+        if (batch)
+            failAll(*batch, db.error());
+        return false;
+    }
+    m_db = std::move(*db);
+    return true;
+}
+
+void CatalogWriter::setPolling(int intervalMs, std::function<void()> onExternal)
+{
+    QMetaObject::invokeMethod(this, [this, intervalMs, onExternal = std::move(onExternal)] {
+        m_onExternal = onExternal;
+        if (intervalMs <= 0) {
+            delete m_pollTimer;
+            m_pollTimer = nullptr;
             return;
         }
-        m_db = std::move(*db);
-    }
+        if (!m_pollTimer) {
+            m_pollTimer = new QTimer(this);
+            connect(m_pollTimer, &QTimer::timeout, this, &CatalogWriter::poll);
+        }
+        m_pollTimer->start(intervalMs);
+        poll();
+    }, Qt::QueuedConnection);
+}
+
+void CatalogWriter::poll()
+{
+    if (!ensureOpen(nullptr))
+        return;
+    auto version = m_db->scalar(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return;
+    const qint64 v = version->toLongLong();
+    const bool changed = m_dataVersion >= 0 && v != m_dataVersion;
+    m_dataVersion = v;
+    if (changed && m_onExternal)
+        m_onExternal();
+}
+
+void CatalogWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
+{
+    if (!ensureOpen(&batch))
+        return;
     Db &db = *m_db;
     // IMMEDIATE takes the write lock now (waiting up to the busy timeout for another process)
     // instead of failing half-way through a job.
@@ -144,13 +187,15 @@ void CatalogWriter::runBatch(std::vector<std::unique_ptr<WriteJob>> &batch)
     m_context.committed();
 
     std::map<Catalog::Table, QList<qint64>> changes;
+    std::map<Catalog::Table, QSet<qint64>> seen; // a batch can hold thousands of ids
     for (WriteContext &w : contexts) {
         for (auto &action : w.m_afterCommit)
             action();
         for (const auto &[table, id] : std::as_const(w.m_changes)) {
-            QList<qint64> &ids = changes[table];
-            if (!ids.contains(id))
-                ids.append(id);
+            if (!seen[table].contains(id)) {
+                seen[table].insert(id);
+                changes[table].append(id);
+            }
         }
     }
     for (const auto &[table, ids] : changes)

@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <deque>
 
@@ -24,9 +25,15 @@ public:
     void start();                                 // starts the thread
     void enqueue(std::unique_ptr<WriteJob> job);  // any thread
     void stop();                                  // writes what is queued, closes, joins the thread
+    // Every intervalMs (0 = off) reads PRAGMA data_version on the writer's connection, which
+    // changes exactly when *another* connection committed: in-process readers never write, so
+    // that is another process (kilnctl, a build worker). Then calls onExternal on this thread.
+    void setPolling(int intervalMs, std::function<void()> onExternal);
 
 private:
     void drain();
+    bool ensureOpen(std::vector<std::unique_ptr<WriteJob>> *batch);
+    void poll();
     void runBatch(std::vector<std::unique_ptr<WriteJob>> &batch);
     void failAll(std::vector<std::unique_ptr<WriteJob>> &batch, const Error &e);
 
@@ -38,6 +45,9 @@ private:
     std::deque<std::unique_ptr<WriteJob>> m_queue;
     bool m_drainScheduled = false;
     bool m_stopped = false;
+    QTimer *m_pollTimer = nullptr;  // writer thread
+    std::function<void()> m_onExternal;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace Kiln::Core::Internal

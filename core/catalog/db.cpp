@@ -174,10 +174,17 @@ Result<QVariant> Db::scalar(const QString &sql, const QVariantList &args)
 
 Result<void> Db::run(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return fail(error(q.lastError(), sql.section(u' ', 0, 1)));
-    q.finish();
+    // Cached too: the writer runs SAVEPOINT/RELEASE around every job.
+    auto q = prepare(sql, {});
+    if (!q)
+        return fail(q.error());
+    QSqlQuery &query = **q;
+    if (!query.exec()) {
+        const Error e = error(query.lastError(), sql.section(u' ', 0, 1));
+        query.finish();
+        return fail(e);
+    }
+    query.finish();
     return {};
 }
 

@@ -137,8 +137,10 @@ Result<void> checkKernel(const QString &path)
     const QByteArray head = f.read(0x400);
     const bool bzImage = head.size() >= 0x206 && head.mid(0x202, 4) == QByteArray("HdrS");
     const bool arm64 = head.size() >= 0x3c && head.mid(0x38, 4) == QByteArray("ARM\x64", 4);
-    if (!bzImage && !arm64)
-        return fail(Tr::tr("%1 is not a Linux kernel image (no bzImage or arm64 Image header); give the vmlinuz file").arg(path),
+    // An uncompressed vmlinux (ELF with a PVH entry) boots directly and ~3 s faster under TCG.
+    const bool elf = head.startsWith(QByteArray("\x7f" "ELF", 4));
+    if (!bzImage && !arm64 && !elf)
+        return fail(Tr::tr("%1 is not a Linux kernel image (no bzImage, arm64 Image or ELF vmlinux header)").arg(path),
                     QStringLiteral("not-a-kernel"));
     return {};
 }

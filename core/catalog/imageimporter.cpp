@@ -135,9 +135,11 @@ Result<QString> download(const QUrl &url, const QString &part, const std::atomic
     QNetworkReply *reply = manager.get(request);
     Sha256 hash;
     QString writeError;
+    qint64 received = 0;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         const QByteArray data = reply->readAll();
+        received += data.size();
         hash.addData(data);
         if (file.write(data) != data.size() && writeError.isEmpty()) {
             writeError = file.errorString();
@@ -156,11 +158,14 @@ Result<QString> download(const QUrl &url, const QString &part, const std::atomic
     cancelPoll.start(100);
     loop.exec();
     const QByteArray rest = reply->readAll();
+    received += rest.size();
     hash.addData(rest);
     file.write(rest);
     const bool flushed = file.flush() && ::fsync(file.handle()) == 0;
     file.close();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 expectedLength = length.isValid() ? length.toLongLong() : -1;
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
     reply->deleteLater();
@@ -177,6 +182,13 @@ Result<QString> download(const QUrl &url, const QString &part, const std::atomic
                         QStringLiteral("network")});
     if (status != 0 && (status < 200 || status >= 300))
         return discard({Tr::tr("downloading %1 failed: HTTP status %2").arg(url.toDisplayString()).arg(status), QStringLiteral("network")});
+    // A connection closed early is not always reported as an error: compare with the announced size.
+    if (expectedLength >= 0 && received != expectedLength)
+        return discard({Tr::tr("downloading %1 failed: the server sent %2 of %3 bytes; nothing was registered")
+                            .arg(url.toDisplayString())
+                            .arg(received)
+                            .arg(expectedLength),
+                        QStringLiteral("network")});
     return hash.hexDigest();
 }
 

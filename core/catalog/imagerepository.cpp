@@ -113,7 +113,7 @@ static Result<QList<ImageRow>> listImages(Db &db, const ImageFilter &f, bool cou
         w.add(QStringLiteral("i.name = ?"), {f.name});
     w.addPrefix(QStringLiteral("i.name"), f.namePrefix);
     if (f.statuses.isEmpty()) {
-        w.add(QStringLiteral("i.status <> 'DELETED'"));
+        w.add(QStringLiteral("+i.status <> 'DELETED'"));
     } else {
         QStringList marks;
         QVariantList names;
@@ -121,7 +121,10 @@ static Result<QList<ImageRow>> listImages(Db &db, const ImageFilter &f, bool cou
             marks << QStringLiteral("?");
             names << imageStatusName(s);
         }
-        w.add(QStringLiteral("i.status IN (") + marks.join(u',') + u')', names);
+        // With a name condition the (name, version) index must drive the query (it also gives the
+        // order); `+` keeps SQLite from choosing the low-selectivity status index instead.
+        const bool byName = !f.name.isEmpty() || !f.namePrefix.isEmpty();
+        w.add((byName ? QStringLiteral("+i.status IN (") : QStringLiteral("i.status IN (")) + marks.join(u',') + u')', names);
     }
     if (!f.osId.isEmpty())
         w.add(QStringLiteral("i.os_id = ?"), {f.osId});

@@ -108,7 +108,10 @@ QString toJsonText(const QJsonObject &o)
 
 QJsonObject jsonObjectFrom(const QVariant &v)
 {
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+    const QString text = v.toString();
+    if (text.size() <= 2) // "" or "{}": most rows; lists parse many of them
+        return {};
+    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 QString parametersToJson(const QMap<QString, QString> &parameters)

@@ -318,7 +318,7 @@ InfrastructureRow readInfrastructure(Reader &rd, const Fields &fields)
         else if (key == QLatin1String("memoryMiB"))
             rd.integer(value, key, r.memoryMiB, 64, 4194304);
         else if (key == QLatin1String("accelerator"))
-            rd.choice(value, key, r.accelerator, &parseAccelerator, {QStringLiteral("auto"), QStringLiteral("kvm"), QStringLiteral("tcg")});
+            rd.choice(value, key, r.accelerator, +[](QStringView t) { return parseAccelerator(t.toString()); }, {QStringLiteral("auto"), QStringLiteral("kvm"), QStringLiteral("tcg")});
         else if (key == QLatin1String("network"))
             rd.choice(value, key, r.network, &parseNetworkMode, {QStringLiteral("none"), QStringLiteral("user")});
         else if (key == QLatin1String("storagePool"))

@@ -32,6 +32,12 @@ Json ExecutionState::toJson() const
         Json doc = Json::object();
         doc["path"] = d.path;
         doc["parameters"] = stringMap(d.parameters);
+        if (!d.phases.empty()) {
+            Json phases = Json::array();
+            for (const auto &p : d.phases)
+                phases.push_back(p);
+            doc["phases"] = std::move(phases);
+        }
         docs.push_back(std::move(doc));
     }
     req["documents"] = std::move(docs);
@@ -73,6 +79,8 @@ Result<ExecutionState> ExecutionState::fromJson(const Json &j)
         if (src.path.empty())
             return unexpected(bad("a document has no path"));
         src.parameters = readStringMap(d["parameters"]);
+        for (const auto &p : d["phases"].items())
+            src.phases.push_back(p.asText());
         s.request.documents.push_back(std::move(src));
     }
     for (const auto &p : req["phases"].items())

@@ -18,6 +18,7 @@ struct DocumentSource {
     std::string path;                             // as given; shown in logs, copied to D<i>__<name>
     std::optional<Document> document;             // already parsed; when absent the executor loads path
     std::map<std::string, std::string> parameters; // run-time values for this document only
+    std::vector<std::string> phases;              // phase filter for this document only; empty = RunRequest::phases
 };
 
 struct RunRequest {

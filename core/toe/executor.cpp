@@ -303,7 +303,8 @@ RunResult Executor::Impl::execute(RunRequest request, const ExecutionState *resu
         for (const auto &[k, v] : parameters[i])
             run.scope.setValue(k, v);
         documentStack = {realPath(path)};
-        const Outcome o = runDocument(run, i, phaseFilter, resume);
+        const Outcome o = runDocument(run, i, request.documents[i].phases.empty() ? phaseFilter : request.documents[i].phases,
+                                      resume);
         if (o != Outcome::Continue) {
             outcome = o;
             break;

@@ -74,6 +74,21 @@ int Condition::depth() const
     return deepest + 1;
 }
 
+namespace {
+std::string stepAction(const Condition *c, std::string Condition::*field, const char *fallback)
+{
+    while (c) {
+        if (!(c->*field).empty())
+            return c->*field;
+        c = (c->op == "not" && c->children.size() == 1) ? &c->children.front() : nullptr;
+    }
+    return fallback;
+}
+} // namespace
+
+std::string Condition::effectiveThen() const { return stepAction(this, &Condition::thenAction, "Execute"); }
+std::string Condition::effectiveElse() const { return stepAction(this, &Condition::elseAction, "Skip"); }
+
 const Step *Phase::step(const std::string &n) const
 {
     for (const auto &s : steps)

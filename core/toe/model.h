@@ -107,6 +107,11 @@ struct Condition {
 
     bool isLogical() const { return op == "and" || op == "or" || op == "not"; }
     int depth() const; // nesting levels of and/or/not (a bare comparison is 0)
+    // What the step does when the whole expression is true / false: the top-level then/else, or —
+    // as real documents write it — one given inside a `not`, e.g.
+    // `not: {binaryExists: tar, then: Execute, else: Skip}`. Defaults: Execute / Skip.
+    std::string effectiveThen() const;
+    std::string effectiveElse() const;
 };
 
 enum class OnFailure { Abort, Continue, Ignore };

@@ -33,17 +33,17 @@ std::string describe(const Node &node)
     return "nothing";
 }
 
-std::optional<std::string> Reader::text(const Node &node, const std::string &what)
+std::optional<std::string> Reader::text(const Node &node, Label what)
 {
     if (node.isScalar())
         return node.scalar;
     if (node.isNull())
         return std::string();
-    error(node.mark, "expected-text", what + " must be text, not " + describe(node));
+    error(node.mark, "expected-text", what.str() + " must be text, not " + describe(node));
     return std::nullopt;
 }
 
-std::optional<long long> Reader::integer(const Node &node, const std::string &what, const std::string &hint)
+std::optional<long long> Reader::integer(const Node &node, Label what, const char *hint)
 {
     if (node.isScalar()) {
         std::string_view s = node.scalar;
@@ -54,16 +54,16 @@ std::optional<long long> Reader::integer(const Node &node, const std::string &wh
         if (!s.empty() && ec == std::errc() && end == s.data() + s.size())
             return value;
         if (ec == std::errc::result_out_of_range) {
-            error(node.mark, "bad-integer", what + " " + quoteText(node.scalar) + " is too large; " + hint);
+            error(node.mark, "bad-integer", what.str() + " " + quoteText(node.scalar) + " is too large; " + std::string(hint));
             return std::nullopt;
         }
         if (node.scalar.find("{{") != std::string::npos) {
             error(node.mark, "reference-not-allowed",
-                  what + " cannot use a {{ }} reference: AWSTOE reads it before any step runs; " + hint);
+                  what.str() + " cannot use a {{ }} reference: AWSTOE reads it before any step runs; " + std::string(hint));
             return std::nullopt;
         }
     }
-    error(node.mark, "bad-integer", what + " must be a whole number, not " + describe(node) + "; " + hint);
+    error(node.mark, "bad-integer", what.str() + " must be a whole number, not " + describe(node) + "; " + std::string(hint));
     return std::nullopt;
 }
 
@@ -134,22 +134,22 @@ void readParameters(Reader &r, const Node &node, Document &doc)
         const std::string where = "parameter " + quoteText(p.name);
         r.unknownKeys(settings, {"type", "default", "description", "allowedValues"}, where);
         if (const Node *t = settings.find("type")) {
-            if (auto s = r.text(*t, where + ": type"))
+            if (auto s = r.text(*t, {where, ": type"}))
                 p.type = *s;
         } else {
             r.error(p.mark, "missing-type", where + " needs 'type: string'");
             p.type = "string";
         }
         if (const Node *d = settings.find("default"); d && !d->isNull()) {
-            if (auto s = r.text(*d, where + ": default"))
+            if (auto s = r.text(*d, {where, ": default"}))
                 p.defaultValue = *s;
         }
         if (const Node *d = settings.find("description"))
-            p.description = r.text(*d, where + ": description").value_or("");
+            p.description = r.text(*d, {where, ": description"}).value_or("");
         if (const Node *a = settings.find("allowedValues")) {
             if (a->isSequence()) {
                 for (const auto &v : a->items)
-                    if (auto s = r.text(v, where + ": each of allowedValues"))
+                    if (auto s = r.text(v, {where, ": each of allowedValues"}))
                         p.allowedValues.push_back(*s);
             } else if (!a->isNull()) {
                 r.error(a->mark, "expected-list", where + ": allowedValues must be a list of texts, not " + describe(*a));
@@ -178,7 +178,7 @@ void readConstants(Reader &r, const Node &node, Document &doc)
         const std::string where = "constant " + quoteText(c.name);
         r.unknownKeys(settings, {"type", "value", "description"}, where);
         if (const Node *t = settings.find("type")) {
-            if (auto s = r.text(*t, where + ": type"))
+            if (auto s = r.text(*t, {where, ": type"}))
                 c.type = *s;
         } else {
             r.error(c.mark, "missing-type", where + " needs 'type: string'");
@@ -186,7 +186,7 @@ void readConstants(Reader &r, const Node &node, Document &doc)
         }
         if (const Node *v = settings.find("value"); v && !v->isNull()) {
             c.valueMark = v->mark;
-            if (auto s = r.text(*v, where + ": value"))
+            if (auto s = r.text(*v, {where, ": value"}))
                 c.value = *s;
         } else {
             r.error(c.mark, "missing-constant-value", where + " needs a 'value': a constant cannot be set at run time");

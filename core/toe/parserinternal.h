@@ -11,6 +11,16 @@
 
 namespace Kiln::Toe::Detail {
 
+// What a message is about, e.g. "step 'A'" + ": timeoutSeconds"; joined only when a message is
+// written, so reading a well-formed document builds no message text.
+struct Label {
+    std::string_view head, tail;
+    Label(const char *s) : head(s) {}
+    Label(const std::string &s) : head(s) {}
+    Label(std::string_view h, std::string_view t) : head(h), tail(t) {}
+    std::string str() const { return std::string(head).append(tail); }
+};
+
 struct Reader {
     const std::string &file;
     Diagnostics &diagnostics;
@@ -25,9 +35,9 @@ struct Reader {
     }
 
     // Text of a scalar; reports `what must be text` for anything else. A null gives "".
-    std::optional<std::string> text(const Node &node, const std::string &what);
+    std::optional<std::string> text(const Node &node, Label what);
     // A whole number written in decimal (optionally quoted); reports otherwise.
-    std::optional<long long> integer(const Node &node, const std::string &what, const std::string &hint);
+    std::optional<long long> integer(const Node &node, Label what, const char *hint);
     // Reports every key of `map` that is not in `known` as a warning ("unknown-key").
     void unknownKeys(const Node &map, const std::vector<std::string_view> &known, const std::string &where);
 };

@@ -44,7 +44,7 @@ void readStep(Reader &r, Node &node, Phase &phase)
         Node &v = e.value;
         if (e.key == "action") {
             s.actionMark = v.isNull() ? e.keyMark : v.mark;
-            const auto action = r.text(v, where + ": action");
+            const auto action = r.text(v, {where, ": action"});
             s.action = action.value_or("");
             if (action && s.action.empty())
                 r.error(s.actionMark, "missing-action", where + " has an empty 'action'; name an action module such as ExecuteBash");
@@ -53,7 +53,7 @@ void readStep(Reader &r, Node &node, Phase &phase)
             s.inputs = std::move(v);
         } else if (e.key == "timeoutSeconds") {
             s.timeoutMark = v.isNull() ? e.keyMark : v.mark;
-            if (auto n = r.integer(v, where + ": timeoutSeconds", "give the seconds, or -1 for no time limit")) {
+            if (auto n = r.integer(v, {where, ": timeoutSeconds"}, "give the seconds, or -1 for no time limit")) {
                 if (*n < INT_MIN || *n > INT_MAX) {
                     r.error(s.timeoutMark, "bad-timeout", where + ": timeoutSeconds " + std::to_string(*n) +
                                                               " is out of range; use -1 for no time limit");
@@ -64,7 +64,7 @@ void readStep(Reader &r, Node &node, Phase &phase)
             }
         } else if (e.key == "maxAttempts") {
             s.maxAttemptsMark = v.isNull() ? e.keyMark : v.mark;
-            if (auto n = r.integer(v, where + ": maxAttempts", "it counts attempts, 1 means no retry")) {
+            if (auto n = r.integer(v, {where, ": maxAttempts"}, "it counts attempts, 1 means no retry")) {
                 if (*n < INT_MIN || *n > INT_MAX) {
                     r.error(s.maxAttemptsMark, "bad-max-attempts",
                             where + ": maxAttempts " + std::to_string(*n) + " is out of range");
@@ -75,7 +75,7 @@ void readStep(Reader &r, Node &node, Phase &phase)
             }
         } else if (e.key == "onFailure") {
             s.onFailureMark = v.isNull() ? e.keyMark : v.mark;
-            if (auto text = r.text(v, where + ": onFailure")) {
+            if (auto text = r.text(v, {where, ": onFailure"})) {
                 if (auto f = onFailureFromName(*text)) {
                     s.onFailure = *f;
                     s.onFailureSet = true;
@@ -166,7 +166,7 @@ std::optional<Loop> readLoop(Reader &r, Node &node, Mark keyMark, const std::str
     if (const Node::Entry *e = node.findEntry("name")) {
         loop.nameMark = e->value.isNull() ? e->keyMark : e->value.mark;
         if (!rejectReference(r, e->value, where + ": a loop name"))
-            loop.name = r.text(e->value, where + ": the loop name").value_or("");
+            loop.name = r.text(e->value, {where, ": the loop name"}).value_or("");
     }
     const Node::Entry *forEntry = node.findEntry("for");
     Node::Entry *eachEntry = node.findEntry("forEach");
@@ -237,7 +237,7 @@ std::optional<Loop> readLoop(Reader &r, Node &node, Mark keyMark, const std::str
             loop.listNode = std::move(l->value);
             if (loop.listNode.isNull())
                 loop.listNode.mark = l->keyMark;
-            loop.delimitedList = r.text(loop.listNode, where + ": forEach.list").value_or("");
+            loop.delimitedList = r.text(loop.listNode, {where, ": forEach.list"}).value_or("");
         } else {
             r.error(eachEntry->keyMark, "bad-loop", where + ": forEach needs 'list: \"a,b,c\"' (the delimited text to split)");
             return std::nullopt;
@@ -245,7 +245,7 @@ std::optional<Loop> readLoop(Reader &r, Node &node, Mark keyMark, const std::str
         if (const Node::Entry *d = each.findEntry("delimiter")) {
             loop.delimiterMark = d->value.isNull() ? d->keyMark : d->value.mark;
             if (!rejectReference(r, d->value, where + ": forEach.delimiter")) {
-                std::string delimiter = r.text(d->value, where + ": forEach.delimiter").value_or(",");
+                std::string delimiter = r.text(d->value, {where, ": forEach.delimiter"}).value_or(",");
                 // '\n' and '\t' written in single quotes (or plain) arrive as two characters.
                 if (delimiter == "\\n")
                     delimiter = "\n";

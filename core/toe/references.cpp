@@ -28,19 +28,6 @@ bool isSegment(std::string_view s)
     return true;
 }
 
-std::vector<std::string_view> split(std::string_view s, char sep)
-{
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= s.size(); ++i) {
-        if (i == s.size() || s[i] == sep) {
-            parts.push_back(s.substr(start, i - start));
-            start = i + 1;
-        }
-    }
-    return parts;
-}
-
 } // namespace
 
 bool isValidVariableName(std::string_view name)
@@ -57,42 +44,52 @@ bool isValidVariableName(std::string_view name)
 
 Reference parseReference(std::string_view expression)
 {
+    // Hand-rolled rather than split into a vector: the validator calls this for every reference
+    // of a document, the executor for every one it substitutes.
     Reference r;
     const std::string_view e = trim(expression);
     r.expression = std::string(e);
     r.kind = Reference::Kind::Invalid;
     if (e.empty())
         return r;
-    const auto parts = split(e, '.');
-    if (parts.size() == 1) {
-        if (isSegment(parts[0])) {
+    const std::size_t dot1 = e.find('.');
+    if (dot1 == std::string_view::npos) {
+        if (isSegment(e)) {
             r.kind = Reference::Kind::Variable;
-            r.name = std::string(parts[0]);
+            r.name = std::string(e);
         }
         return r;
     }
-    if (parts.size() == 2) {
-        if (!isSegment(parts[0]) || (parts[1] != "index" && parts[1] != "value"))
+    const std::string_view first = e.substr(0, dot1);
+    const std::size_t dot2 = e.find('.', dot1 + 1);
+    if (dot2 == std::string_view::npos) {
+        const std::string_view second = e.substr(dot1 + 1);
+        if (!isSegment(first) || (second != "index" && second != "value"))
             return r;
-        const bool index = parts[1] == "index";
-        if (parts[0] == "loop") {
+        const bool index = second == "index";
+        if (first == "loop") {
             r.kind = index ? Reference::Kind::LoopIndex : Reference::Kind::LoopValue;
         } else {
             r.kind = index ? Reference::Kind::NamedLoopIndex : Reference::Kind::NamedLoopValue;
-            r.name = std::string(parts[0]);
+            r.name = std::string(first);
         }
         return r;
     }
-    if (parts.size() < 4 || !isSegment(parts[0]) || !isSegment(parts[1]))
+    const std::size_t dot3 = e.find('.', dot2 + 1);
+    if (dot3 == std::string_view::npos)
         return r;
-    // The field is everything after "inputs."/"outputs."/"inputs[i]." (nested outputs keep their dots).
-    std::string field;
-    for (std::size_t i = 3; i < parts.size(); ++i) {
-        if (!isSegment(parts[i]))
+    const std::string_view step = e.substr(dot1 + 1, dot2 - dot1 - 1);
+    const std::string_view section = e.substr(dot2 + 1, dot3 - dot2 - 1);
+    const std::string_view field = e.substr(dot3 + 1);
+    if (!isSegment(first) || !isSegment(step) || field.empty())
+        return r;
+    // The field may go on with dots (nested outputs); each part must still be a plain segment.
+    for (std::size_t start = 0; start <= field.size();) {
+        const std::size_t dot = std::min(field.find('.', start), field.size());
+        if (!isSegment(field.substr(start, dot - start)))
             return r;
-        field += (i > 3 ? "." : "") + std::string(parts[i]);
+        start = dot + 1;
     }
-    const std::string_view section = parts[2];
     if (section == "outputs") {
         r.kind = Reference::Kind::StepOutput;
     } else if (section == "inputs") {
@@ -101,16 +98,16 @@ Reference parseReference(std::string_view expression)
         const std::string_view digits = section.substr(7, section.size() - 8);
         std::size_t index = 0;
         const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
-        if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size())
+        if (ec != std::errc() || end != digits.data() + digits.size())
             return r;
         r.kind = Reference::Kind::StepInputIndexed;
         r.index = index;
     } else {
         return r;
     }
-    r.phase = std::string(parts[0]);
-    r.step = std::string(parts[1]);
-    r.field = std::move(field);
+    r.phase = std::string(first);
+    r.step = std::string(step);
+    r.field = std::string(field);
     return r;
 }
 

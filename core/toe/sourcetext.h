@@ -24,10 +24,13 @@ public:
     // npos when out of range.
     std::size_t offsetOf(std::size_t line0, std::size_t charColumn0) const;
     std::string_view lineText(std::size_t line0) const; // without the line break
+    // A 0-based libyaml position as a 1-based Mark inside the text: libyaml reports the end of a
+    // file without a final line break on the line after it.
+    Mark clampedMark(std::size_t line0, std::size_t column0) const;
     bool ascii() const { return m_ascii; }
 
 private:
-    void indexLines();
+    bool scan(const std::string &file, Diagnostics &diagnostics);
 
     std::string m_owned;        // only used when the input had to be converted
     std::string_view m_text;

@@ -29,6 +29,12 @@ Mark markOf(const Node &scalar, std::size_t begin)
     return scalar.referenceMark(index);
 }
 
+// The reference as messages quote it (built only when there is something to say).
+std::string shownOf(const Reference &r)
+{
+    return r.expression.empty() ? std::string("'{{ }}'") : "'{{ " + r.expression + " }}'";
+}
+
 std::vector<std::string_view> keysOf(const std::unordered_map<std::string, Checker::StepPosition> &m)
 {
     std::vector<std::string_view> keys;
@@ -37,7 +43,7 @@ std::vector<std::string_view> keysOf(const std::unordered_map<std::string, Check
     return keys;
 }
 
-void checkStepInput(Scope &s, const Reference &r, Mark mark, const Step &target, const std::string &shown)
+void checkStepInput(Scope &s, const Reference &r, Mark mark, const Step &target)
 {
     const ActionInfo *a = findAction(target.action);
     const std::string fieldHead = r.field.substr(0, r.field.find('.'));
@@ -46,13 +52,13 @@ void checkStepInput(Scope &s, const Reference &r, Mark mark, const Step &target,
     if (r.kind == Reference::Kind::StepInputIndexed) {
         if (!inputs || !inputs->isSequence()) {
             s.c.error(mark, "bad-reference",
-                      shown + ": step " + quoteText(target.name) + " has no list of inputs to index; use " +
+                      shownOf(r) + ": step " + quoteText(target.name) + " has no list of inputs to index; use " +
                           r.phase + "." + r.step + ".inputs." + r.field);
             return;
         }
         if (r.index >= inputs->items.size()) {
             s.c.error(mark, "bad-reference",
-                      shown + ": step " + quoteText(target.name) + " has " + std::to_string(inputs->items.size()) +
+                      shownOf(r) + ": step " + quoteText(target.name) + " has " + std::to_string(inputs->items.size()) +
                           " input entr" + (inputs->items.size() == 1 ? "y" : "ies") + " (inputs[0]" +
                           (inputs->items.size() > 1 ? " to inputs[" + std::to_string(inputs->items.size() - 1) + "]" : "") + ")");
             return;
@@ -61,7 +67,7 @@ void checkStepInput(Scope &s, const Reference &r, Mark mark, const Step &target,
     } else {
         if (inputs && inputs->isSequence()) {
             s.c.error(mark, "bad-reference",
-                      shown + ": the inputs of step " + quoteText(target.name) + " are a list; pick an entry, e.g. " +
+                      shownOf(r) + ": the inputs of step " + quoteText(target.name) + " are a list; pick an entry, e.g. " +
                           r.phase + "." + r.step + ".inputs[0]." + r.field);
             return;
         }
@@ -71,15 +77,15 @@ void checkStepInput(Scope &s, const Reference &r, Mark mark, const Step &target,
         return;
     if (a && a->input(fieldHead))
         s.c.warning(mark, "unset-input-reference",
-                    shown + ": step " + quoteText(target.name) + " does not set its input '" + fieldHead +
+                    shownOf(r) + ": step " + quoteText(target.name) + " does not set its input '" + fieldHead +
                         "', so this is replaced by nothing");
     else
         s.c.error(mark, "bad-reference",
-                  shown + ": step " + quoteText(target.name) + " has no input '" + fieldHead + "'" +
+                  shownOf(r) + ": step " + quoteText(target.name) + " has no input '" + fieldHead + "'" +
                       (a ? didYouMean(fieldHead, a->inputNames()) : std::string()));
 }
 
-void checkStepReference(Scope &s, const Reference &r, Mark mark, const std::string &shown)
+void checkStepReference(Scope &s, const Reference &r, Mark mark)
 {
     const auto phaseIt = s.c.steps.find(r.phase);
     if (phaseIt == s.c.steps.end()) {
@@ -92,14 +98,14 @@ void checkStepReference(Scope &s, const Reference &r, Mark mark, const std::stri
         // A warning, not an error: real, working documents (aws-parallelcluster) carry such
         // references in branches that never run.
         s.c.warning(mark, "unresolved-reference",
-                    shown + " refers to the phase " + quoteText(r.phase) + ", which this document does not have" +
+                    shownOf(r) + " refers to the phase " + quoteText(r.phase) + ", which this document does not have" +
                         hint + "; it cannot be resolved and stays as written");
         return;
     }
     const auto stepIt = phaseIt->second.find(r.step);
     if (stepIt == phaseIt->second.end()) {
         s.c.warning(mark, "unresolved-reference",
-                    shown + ": phase " + quoteText(r.phase) + " has no step " + quoteText(r.step) +
+                    shownOf(r) + ": phase " + quoteText(r.phase) + " has no step " + quoteText(r.step) +
                         s.c.suggest(r.step, [&] { return keysOf(phaseIt->second); }) +
                         "; it cannot be resolved and stays as written");
         return;
@@ -108,7 +114,7 @@ void checkStepReference(Scope &s, const Reference &r, Mark mark, const std::stri
     const bool earlier = t.phase < s.phase || (t.phase == s.phase && t.step < s.step);
     if (!earlier) {
         s.c.error(mark, "forward-reference",
-                  shown + (t.phase == s.phase && t.step == s.step ? " refers to this step itself"
+                  shownOf(r) + (t.phase == s.phase && t.step == s.step ? " refers to this step itself"
                                                                   : " refers to step " + quoteText(r.step) + ", which runs after this one") +
                       "; a step can only use the inputs and outputs of steps before it");
         return;
@@ -125,16 +131,15 @@ void checkStepReference(Scope &s, const Reference &r, Mark mark, const std::stri
         for (const auto &o : a->outputs)
             outputs += (outputs.empty() ? "" : ", ") + std::string(o.name);
         s.c.error(mark, "bad-reference",
-                  shown + ": " + std::string(a->name) + " step " + quoteText(target.name) + " has no output '" + fieldHead +
+                  shownOf(r) + ": " + std::string(a->name) + " step " + quoteText(target.name) + " has no output '" + fieldHead +
                       "'" + (outputs.empty() ? std::string("; it has no outputs at all") : "; its outputs: " + outputs));
         return;
     }
-    checkStepInput(s, r, mark, target, shown);
+    checkStepInput(s, r, mark, target);
 }
 
 void checkReference(Scope &s, const Reference &r, Mark mark)
 {
-    const std::string shown = r.expression.empty() ? std::string("'{{ }}'") : "'{{ " + r.expression + " }}'";
     switch (r.kind) {
     case Reference::Kind::Variable:
         if (!s.c.variables.count(r.name)) {
@@ -142,20 +147,20 @@ void checkReference(Scope &s, const Reference &r, Mark mark)
                 return std::vector<std::string_view>(s.c.variables.begin(), s.c.variables.end());
             });
             s.c.error(mark, "unknown-variable",
-                      shown + " refers to no parameter or constant" + hint +
+                      shownOf(r) + " refers to no parameter or constant" + hint +
                           "; define it under 'parameters' or 'constants'");
         }
         return;
     case Reference::Kind::StepInput:
     case Reference::Kind::StepInputIndexed:
     case Reference::Kind::StepOutput:
-        checkStepReference(s, r, mark, shown);
+        checkStepReference(s, r, mark);
         return;
     case Reference::Kind::LoopIndex:
     case Reference::Kind::LoopValue:
         if (!s.current.loop)
             s.c.warning(mark, "loop-reference-outside-loop",
-                        shown + " is used in a step without a loop; AWSTOE leaves it as written");
+                        shownOf(r) + " is used in a step without a loop; AWSTOE leaves it as written");
         return;
     case Reference::Kind::NamedLoopIndex:
     case Reference::Kind::NamedLoopValue: {
@@ -164,16 +169,16 @@ void checkReference(Scope &s, const Reference &r, Mark mark)
         const auto it = s.c.loops.find(r.name);
         if (it != s.c.loops.end())
             s.c.warning(mark, "loop-reference-outside-loop",
-                        shown + " refers to the loop of step " + quoteText(it->second->name) +
+                        shownOf(r) + " refers to the loop of step " + quoteText(it->second->name) +
                             "; a step can only use its own loop, so AWSTOE leaves it as written");
         else
             s.c.warning(mark, "unknown-loop",
-                        shown + ": no loop is named " + quoteText(r.name) + "; AWSTOE leaves it as written");
+                        shownOf(r) + ": no loop is named " + quoteText(r.name) + "; AWSTOE leaves it as written");
         return;
     }
     case Reference::Kind::Invalid:
         s.c.warning(mark, "unknown-reference-form",
-                    shown + " is not a reference AWSTOE understands, so it stays as written (references look "
+                    shownOf(r) + " is not a reference AWSTOE understands, so it stays as written (references look "
                             "like {{ Name }}, {{ phase.step.outputs.field }} or {{ loop.value }})");
         return;
     }
@@ -183,10 +188,13 @@ void checkScalar(Scope &s, const Node &n)
 {
     if (n.scalar.find("{{") == std::string::npos)
         return;
-    for (const Reference &r : findReferences(n.scalar))
+    const std::vector<Reference> refs = findReferences(n.scalar);
+    for (const Reference &r : refs)
         checkReference(s, r, markOf(n, r.begin));
-    if (const auto open = findUnclosedReference(n.scalar))
-        s.c.warning(markOf(n, *open), "unclosed-reference",
+    // (findUnclosedReference, without scanning the text twice)
+    const std::size_t open = n.scalar.find("{{", refs.empty() ? 0 : refs.back().end);
+    if (open != std::string::npos)
+        s.c.warning(markOf(n, open), "unclosed-reference",
                     "'{{' without a closing '}}' is used as literal text; close it if it was meant as a reference");
 }
 

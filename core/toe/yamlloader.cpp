@@ -97,6 +97,11 @@ public:
         f.node.mark = toMark(e.start_mark);
         f.node.flow = isMap ? e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
                             : e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+        // Most mappings and lists of a document hold a few entries: skip the 1 → 2 → 4 regrowth.
+        if (isMap)
+            f.node.entries.reserve(4);
+        else
+            f.node.items.reserve(4);
         f.anchor = toString(anchor);
         f.braces = braces;
         f.silent = silent;
@@ -123,6 +128,8 @@ public:
             n.referenceMarks.push_back(f.node.mark);
             return complete(std::move(n), f.anchor);
         }
+        if (f.node.kind == Node::Kind::Map && f.hasMergeKey)
+            applyMergeKeys(f.node);
         return complete(std::move(f.node), f.anchor);
     }
 
@@ -138,13 +145,46 @@ private:
         std::string key;
         Mark keyMark;
         std::unordered_map<std::string, Mark> keys; // duplicate detection for big maps
+        bool hasMergeKey = false;                    // a `<<` key was seen
     };
 
-    Mark toMark(const yaml_mark_t &m) const
+    // YAML merge keys (`<<: *defaults`, `<<: [*a, *b]`), which go-yaml — and so AWSTOE — applies:
+    // the merged mappings' entries are added unless the mapping sets them itself (earlier
+    // sources in a list win).
+    void applyMergeKeys(Node &map)
     {
-        // libyaml counts lines and columns from 0, columns in characters.
-        return {static_cast<int>(m.line) + 1, static_cast<int>(m.column) + 1};
+        std::vector<Node::Entry> own, merged;
+        for (auto &e : map.entries)
+            (e.key == "<<" ? merged : own).push_back(std::move(e));
+        std::vector<Node::Entry> result = std::move(own);
+        const auto has = [&](const std::string &key) {
+            for (const auto &e : result)
+                if (e.key == key)
+                    return true;
+            return false;
+        };
+        for (auto &m : merged) {
+            std::vector<Node *> sources;
+            if (m.value.isMap())
+                sources.push_back(&m.value);
+            else if (m.value.isSequence())
+                for (auto &item : m.value.items)
+                    if (item.isMap())
+                        sources.push_back(&item);
+            if (sources.empty() || (m.value.isSequence() && sources.size() != m.value.items.size()))
+                m_diagnostics.push_back(makeDiagnostic(Severity::Error, m_file, m.keyMark, "bad-merge-key",
+                                                       "'<<' merges mappings: give it an alias of a mapping "
+                                                       "(<<: *name) or a list of them"));
+            for (Node *source : sources)
+                for (auto &e : source->entries)
+                    if (!has(e.key))
+                        result.push_back(std::move(e));
+        }
+        map.entries = std::move(result);
     }
+
+    // libyaml counts lines and columns from 0, columns in characters.
+    Mark toMark(const yaml_mark_t &m) const { return m_source.clampedMark(m.line, m.column); }
 
     bool stop(const yaml_mark_t &mark, const char *code, std::string message)
     {
@@ -162,9 +202,13 @@ private:
                         " YAML values (through aliases or sheer size); a component document is far smaller");
     }
 
-    bool complete(Node n, const yaml_char_t *anchor) { return complete(std::move(n), toString(anchor)); }
+    bool complete(Node &&n, const yaml_char_t *anchor)
+    {
+        static const std::string none;
+        return anchor ? complete(std::move(n), toString(anchor)) : complete(std::move(n), none);
+    }
 
-    bool complete(Node n, const std::string &anchor)
+    bool complete(Node &&n, const std::string &anchor)
     {
         if (n.kind != Node::Kind::Map && n.kind != Node::Kind::Sequence && ++m_nodes > kMaxYamlNodes) {
             abort = makeDiagnostic(Severity::Error, m_file, n.mark, "too-many-nodes",
@@ -203,7 +247,9 @@ private:
         f.expectKey = true;
         if (f.skipValue)
             return true;
-        if (!f.silent)
+        if (f.key == "<<")
+            f.hasMergeKey = true;
+        else if (!f.silent)
             checkDuplicate(f);
         f.node.entries.push_back({std::move(f.key), f.keyMark, std::move(n)});
         return true;
@@ -322,6 +368,8 @@ std::string explainSyntaxError(const yaml_parser_t &p, const SourceText &source)
         hint = "this value contains ': ' — quote the whole value, or use a '|' block for commands";
     } else if (has(problem, "cannot start any token")) {
         hint = "values starting with @ or ` (and some other characters) must be quoted";
+    } else if (has(context, "flow")) {
+        hint = "a '[' or '{' is not closed properly: close it, or quote the value if it is meant as text";
     } else if (before == '\'' || before == '"') {
         hint = "there is text after a closing quote: a quoted value must end at its closing quote "
                "(quote the whole value, or remove the stray quote)";
@@ -334,7 +382,8 @@ std::string explainSyntaxError(const yaml_parser_t &p, const SourceText &source)
     }
     std::string message = "YAML syntax error: " + problem;
     if (!context.empty())
-        message += " (" + context + " that starts at line " + std::to_string(p.context_mark.line + 1) + ")";
+        message += " (" + context + " that starts at line " +
+                   std::to_string(source.clampedMark(p.context_mark.line, p.context_mark.column).line) + ")";
     return message + "; " + hint;
 }
 
@@ -368,8 +417,7 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
                                                             "the document is too large to load"));
             else
                 result.diagnostics.push_back(makeDiagnostic(
-                    Severity::Error, file,
-                    {static_cast<int>(syntaxErrorMark(parser).line) + 1, static_cast<int>(syntaxErrorMark(parser).column) + 1},
+                    Severity::Error, file, source.clampedMark(syntaxErrorMark(parser).line, syntaxErrorMark(parser).column),
                     "yaml-syntax", explainSyntaxError(parser, source)));
             ok = false;
             break;
@@ -379,8 +427,7 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
             if (++documents > 1) {
                 // go-yaml's Unmarshal (AWSTOE) reads the first document only.
                 result.diagnostics.push_back(makeDiagnostic(
-                    Severity::Warning, file,
-                    {static_cast<int>(e.start_mark.line) + 1, static_cast<int>(e.start_mark.column) + 1},
+                    Severity::Warning, file, source.clampedMark(e.start_mark.line, e.start_mark.column),
                     "multiple-documents",
                     "the file holds more than one YAML document ('---' starts another); only the first is "
                     "used, as AWSTOE does: move the rest into its own file"));

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void concurrentKilnctl();
     void lockedOutBeyondBusyTimeout();
     void diskFull();
+    void otherProcessesWritesAreNoticed();
 };
 
 void TestFaults::killedInsideATransaction()
@@ -209,6 +210,29 @@ void TestFaults::diskFull()
     QVERIFY(KilnTest::addComponent(**catalog, QStringLiteral("small"), QStringLiteral("1.0.0")));
     catalog->reset();
     QCOMPARE(integrity(home.filePath(QStringLiteral("catalog.db"))), QStringLiteral("ok"));
+}
+
+void TestFaults::otherProcessesWritesAreNoticed()
+{
+    // The GUI sees what kilnctl and build workers (other processes) write.
+    QTemporaryDir home;
+    auto catalog = Catalog::open(Home(home.path()));
+    QVERIFY(catalog);
+    int external = 0;
+    connect(catalog->get(), &Catalog::externallyChanged, this, [&] { ++external; });
+    (*catalog)->setExternalChangePolling(20);
+    // This process's own commits are announced by changed(), never as external changes.
+    QVERIFY(KilnTest::addComponent(**catalog, QStringLiteral("mine"), QStringLiteral("1.0.0")));
+    QVERIFY(KilnTest::addComponent(**catalog, QStringLiteral("mine"), QStringLiteral("2.0.0")));
+    QTest::qWait(200); // ten polls: proving an absence needs some time to pass
+    QCOMPARE(external, 0);
+    QProcess child;
+    child.start(QStringLiteral(CATALOG_CHILD_PATH), {home.path(), QStringLiteral("components"), QStringLiteral("theirs"),
+                                                     QStringLiteral("1")});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitCode(), 0);
+    QTRY_VERIFY(external >= 1);
+    QCOMPARE((*catalog)->components().list()->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -140,14 +140,14 @@ void TestKilnctl::images()
     auto r = kilnctl({QStringLiteral("image"), QStringLiteral("import"), QStringLiteral("--file"), disk, QStringLiteral("--name"),
                       QStringLiteral("tinyos"), QStringLiteral("--version"), QStringLiteral("1.0.0")});
     QVERIFY2(r.rc == 0, r.err.constData());
-    QVERIFY(r.out.startsWith("Imported kiln:image/tinyos/1.0.0/1 (qcow2, 32.0 MB, sha256 "));
+    QVERIFY(r.out.startsWith("Imported kiln:image/tinyos/1.0.0/1 (qcow2, 32.0 MiB, sha256 "));
     r = kilnctl({QStringLiteral("image"), QStringLiteral("import"), QStringLiteral("--file"), m_files.filePath(QStringLiteral("hello.yml")),
                  QStringLiteral("--name"), QStringLiteral("nope"), QStringLiteral("--version"), QStringLiteral("1.0.0")});
     QCOMPARE(r.rc, 1);
     QVERIFY2(r.err.contains("is not a disk image"), r.err.constData());
 
     r = kilnctl({QStringLiteral("image"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("available")});
-    QVERIFY(r.out.contains("tinyos  1.0.0    1      AVAILABLE  qcow2   32.0 MB"));
+    QVERIFY(r.out.contains("tinyos  1.0.0    1      AVAILABLE  qcow2   32.0 MiB"));
     r = kilnctl({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("image"), QStringLiteral("get"),
                  QStringLiteral("kiln:image/tinyos/1.0.0/1")});
     QCOMPARE(r.rc, 0);

@@ -217,6 +217,11 @@ private Q_SLOTS:
         QCOMPARE(c.children[0].elseAction, std::string("Skip"));
         QCOMPARE(c.children[0].mark.line, 9);
         QCOMPARE(c.children[0].mark.column, 13);
+        // then/else written inside the `not` apply to the whole expression.
+        QCOMPARE(c.effectiveThen(), std::string("Execute"));
+        QCOMPARE(c.effectiveElse(), std::string("Skip"));
+        QCOMPARE(s.assertion->effectiveThen(), std::string("Execute")); // defaults
+        QCOMPARE(s.assertion->effectiveElse(), std::string("Skip"));
     }
 
     void loops_data()
@@ -297,6 +302,23 @@ private Q_SLOTS:
         const Node &b = *d.phases[0].steps[1].inputs->find("commands");
         QCOMPARE(b.items.size(), std::size_t(4));
         QCOMPARE(b.mark.line, 12);
+    }
+
+    void mergeKeys()
+    {
+        ParseResult r = parseDocument("schemaVersion: 1.0\n"
+                                      "x-defaults: &defaults {action: ExecuteBash, onFailure: Continue, maxAttempts: 2}\n"
+                                      "phases:\n  - name: build\n    steps:\n"
+                                      "      - <<: *defaults\n        name: A\n        maxAttempts: 5\n"
+                                      "        inputs: {commands: [echo]}\n",
+                                      "t.yml");
+        QVERIFY(r.document);
+        const Step &s = r.document->phases.at(0).steps.at(0);
+        QCOMPARE(s.action, std::string("ExecuteBash"));
+        QCOMPARE(s.onFailure, OnFailure::Continue);
+        QCOMPARE(s.maxAttempts, 5); // the step's own value wins
+        for (const auto &d : r.diagnostics)
+            QVERIFY2(d.code == "unknown-key", d.toString().c_str()); // only x-defaults
     }
 
     void shapeErrorsKeepTheDocument()

@@ -69,7 +69,7 @@ struct CatalogFixture {
         i.format = QStringLiteral("qcow2");
         i.virtualSize = 64 * 1024 * 1024;
         i.actualSize = 1024 * 1024;
-        i.sha256 = sha.isEmpty() ? QString(name + version).toUtf8().toHex().leftJustified(64, u'0') : sha;
+        i.sha256 = sha.isEmpty() ? QString::fromLatin1(QString(name + version).toUtf8().toHex()).leftJustified(64, u'0') : sha;
         return wait(catalog->images().registerImport(i)).row;
     }
 

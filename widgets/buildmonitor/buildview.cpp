@@ -85,6 +85,7 @@ BuildView::BuildView(Core::Catalog &catalog, QWidget *parent) : QWidget(parent),
     m_steps->setHorizontalHeaderLabels({tr("Stage"), tr("Component"), tr("Phase"), tr("Step"), tr("Status"), tr("Exit code"), tr("Duration")});
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps->verticalHeader()->hide();
+    m_steps->verticalHeader()->setDefaultSectionSize(m_steps->fontMetrics().height() + 10);
     m_steps->horizontalHeader()->setStretchLastSection(true);
     m_steps->setItemDelegateForColumn(4, new StatusBadgeDelegate(Qt::UserRole, this));
     m_steps->setMinimumHeight(140);
@@ -95,6 +96,7 @@ BuildView::BuildView(Core::Catalog &catalog, QWidget *parent) : QWidget(parent),
     m_logs->setHorizontalHeaderLabels({tr("Log"), tr("File")});
     m_logs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_logs->verticalHeader()->hide();
+    m_logs->verticalHeader()->setDefaultSectionSize(m_logs->fontMetrics().height() + 8);
     m_logs->horizontalHeader()->setStretchLastSection(true);
     m_logs->setMaximumHeight(120);
     m_logs->setToolTip(tr("Double-click a log to open it"));
@@ -198,7 +200,7 @@ void BuildView::fill(const Core::BuildRow &b)
     if (!b.failure.isEmpty()) {
         const Core::FailureContext &fc = b.failure;
         m_failureForm->addRow(tr("What failed"), fc.message);
-        m_failureForm->addRow(tr("Stage"), fc.stage);
+        m_failureForm->addRow(tr("Stage"), fc.stage.isEmpty() ? QString() : StatusBadge::label(fc.stage));
         m_failureForm->addRow(tr("Component"), fc.component);
         m_failureForm->addRow(tr("Phase"), fc.phase);
         m_failureForm->addRow(tr("Step"), fc.step);

@@ -22,7 +22,7 @@ BuildsPanel::BuildsPanel(Core::Catalog &catalog, QWidget *parent)
     view()->setItemDelegateForColumn(BuildModel::StateColumn, new StatusBadgeDelegate(BuildModel::StatusRole, this));
     view()->setColumnWidth(BuildModel::IdColumn, 70);
     view()->setColumnWidth(BuildModel::PipelineColumn, 140);
-    view()->setColumnWidth(BuildModel::StateColumn, 110);
+    view()->setColumnWidth(BuildModel::StateColumn, 125);
     view()->setColumnWidth(BuildModel::ImageColumn, 200);
 
     m_state = new QComboBox(this);

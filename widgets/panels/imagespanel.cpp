@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -33,7 +34,7 @@ ImagesPanel::ImagesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetailPa
     view()->setItemDelegateForColumn(ImageCatalogModel::StatusColumn, new StatusBadgeDelegate(VersionTreeModel::StatusRole, this));
     view()->header()->setSectionResizeMode(QHeaderView::Interactive);
     view()->setColumnWidth(ImageCatalogModel::NameColumn, 170);
-    view()->setColumnWidth(ImageCatalogModel::StatusColumn, 105);
+    view()->setColumnWidth(ImageCatalogModel::StatusColumn, 120);
     view()->setColumnWidth(ImageCatalogModel::OsColumn, 120);
     view()->setColumnWidth(ImageCatalogModel::FormatColumn, 60);
     view()->setColumnWidth(ImageCatalogModel::SizeColumn, 80);
@@ -109,10 +110,17 @@ ImagesPanel::ImagesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetailPa
             return;
         for (int r = first; r <= last; ++r) {
             const QModelIndex i = m_model->index(r, 0, parent);
-            if (i.data(VersionTreeModel::IdRole).toLongLong() == m_pendingSelect && m_model->level(i) != VersionTreeModel::Level::Name) {
-                view()->setCurrentIndex(i);
-                view()->scrollTo(i);
+            if (m_model->level(i) != VersionTreeModel::Level::Version)
+                continue;
+            // A version arrives with its builds: select the build asked for.
+            for (int b = 0; b < m_model->rowCount(i); ++b) {
+                const QModelIndex build = m_model->index(b, 0, i);
+                if (build.data(VersionTreeModel::IdRole).toLongLong() != m_pendingSelect)
+                    continue;
                 m_pendingSelect = 0;
+                view()->expand(i);
+                view()->setCurrentIndex(build);
+                view()->scrollTo(build);
                 return;
             }
         }
@@ -235,7 +243,12 @@ void ImagesPanel::showImage(qint64 id)
         view()->scrollTo(i);
         return;
     }
-    // Not loaded yet: show it now and select it if its row arrives.
+    // Not loaded yet: show it now (nothing else stays selected) and select it when its row arrives.
+    {
+        const QSignalBlocker blocker(view()->selectionModel());
+        view()->selectionModel()->clear();
+    }
+    view()->viewport()->update();
     m_pendingSelect = id;
     m_details->showImage(id);
     showDetails(true);

@@ -52,7 +52,7 @@ PipelinesPanel::PipelinesPanel(Services &services, QWidget *parent)
     builds->setRootIsDecorated(false);
     builds->setItemDelegateForColumn(BuildModel::StateColumn, new StatusBadgeDelegate(BuildModel::StatusRole, this));
     builds->setColumnWidth(BuildModel::IdColumn, 70);
-    builds->setColumnWidth(BuildModel::StateColumn, 110);
+    builds->setColumnWidth(BuildModel::StateColumn, 125);
     builds->setColumnHidden(BuildModel::PipelineColumn, true);
     builds->setToolTip(tr("Double-click a build to open it in the build monitor"));
     layout->addWidget(builds, 1);

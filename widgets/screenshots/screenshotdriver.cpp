@@ -18,6 +18,9 @@
 #include "widgets/wizard/recipepage.h"
 
 #include "widgets/common/inlinemessage.h"
+#include "widgets/common/services.h"
+
+#include "core/catalog/catalog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -132,7 +135,13 @@ void ScreenshotDriver::addStandardSteps()
             selectFirst(p->view(), true);
         });
     }, 1500);
-    addStep(QStringLiteral("06-image-lineage"), [&w] { w.imagesPanel()->details()->tabs()->setCurrentIndex(1); }, 600);
+    // A built image, when the catalog has one: its lineage and package inventory.
+    Core::Catalog *catalog = m_services.catalog;
+    addStep(QStringLiteral("06-image-lineage"), [&w, catalog] {
+        if (auto built = catalog->images().resolve(QStringLiteral("kiln:image/web/1.1.0/1")))
+            w.imagesPanel()->showImage(built->id);
+        w.imagesPanel()->details()->tabs()->setCurrentIndex(1);
+    }, 1200);
     addStep(QStringLiteral("07-image-packages"), [&w] {
         ImageDetails *d = w.imagesPanel()->details();
         d->tabs()->setCurrentIndex(2);
@@ -147,6 +156,11 @@ void ScreenshotDriver::addStandardSteps()
     addStep(QStringLiteral("09-infrastructure"), show(QStringLiteral("infrastructure"), false), 1200);
     addStep(QStringLiteral("10-distribution"), show(QStringLiteral("distribution"), false), 1200);
     addStep(QStringLiteral("11-builds"), show(QStringLiteral("builds"), false), 1500);
+    addStep(QStringLiteral("11-builds-failed"), [&w] {
+        auto *p = qobject_cast<ListDetailPanel *>(w.panel(QStringLiteral("builds")));
+        if (p && p->view()->model()->rowCount() > 1)
+            p->view()->setCurrentIndex(p->view()->model()->index(1, 0));
+    }, 1200);
     addStep(QStringLiteral("12-build-monitor"), [&w] { w.showPanel(QStringLiteral("monitor")); }, 1500);
     addStep(QStringLiteral("13-issues"), [&w] {
         Issue issue;

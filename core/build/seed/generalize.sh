@@ -1,0 +1,132 @@
+#!/bin/sh
+# Kiln's generalization: run in the guest at the end of a BUILD stage, just before the final
+# sync + poweroff, so that the captured disk boots like a fresh cloud image on its next instance:
+# cloud-init runs anew, systemd makes a new machine-id, sshd gets new host keys, and nothing of the
+# build VM's seed, logs or temporary files is left in the image.
+#
+#   generalize.sh [--root DIR]     (default: the running system; --root edits an offline tree)
+#
+# POSIX sh. Every tool is optional (tinyos has busybox only; other distributions lack some), so a
+# missing tool skips its step with a note instead of failing. Exit 0 unless a step that matters
+# failed (then the status names it). It does NOT power off: the agent reports, syncs and powers off.
+# Environment: KILN_GENERALIZE_CLOUDINIT_WAIT (s, default 600), KILN_GENERALIZE_TRIM (1/0, default 1).
+set -u
+
+ROOT=
+if [ "${1:-}" = "--root" ]; then ROOT=${2:?--root needs a folder}; shift 2; fi
+[ $# -eq 0 ] || { echo "usage: $0 [--root DIR]" >&2; exit 2; }
+# Commands that act on the running system (systemctl, cloud-init, journalctl, fstrim) only make
+# sense when we generalize the system we run on.
+LIVE=1; [ -n "$ROOT" ] && LIVE=0
+status=0
+say() { echo "kiln-generalize: $*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+fail() { say "FAILED: $*" >&2; status=1; }
+
+# 1. Let cloud-init finish this instance first. Its later stages (config, final) may still run
+#    when a short build ends; cleaning under them would leave half-written instance state that
+#    they recreate after the clean. Bounded: a wedged cloud-init must not hang the build.
+if [ $LIVE = 1 ] && have cloud-init; then
+  wait_s=${KILN_GENERALIZE_CLOUDINIT_WAIT:-600}
+  if have timeout; then timeout "$wait_s" cloud-init status --wait >/dev/null 2>&1
+  else cloud-init status --wait >/dev/null 2>&1; fi
+  rc=$?
+  # 0 done, 1 done with errors (still finished), 2 degraded/recoverable error (finished), 124 timeout.
+  [ $rc = 124 ] && say "cloud-init did not finish within ${wait_s}s; cleaning anyway"
+fi
+
+# 2. Seed traces: the unit and launcher the seed's user-data installed (bootcmd). The next stage's
+#    seed installs them again at its first boot, so the image must not start an agent on its own.
+#    The running agent is a copy in /run/kiln (tmpfs) and keeps running.
+rm -f "$ROOT/etc/systemd/system/kiln-agent.service" \
+      "$ROOT"/etc/systemd/system/*.wants/kiln-agent.service \
+      || fail "removing the kiln-agent unit"
+rm -rf "$ROOT/usr/local/lib/kiln" || fail "removing /usr/local/lib/kiln"
+# The agent's own state (resume position) and guest-side logs: already reported to the host.
+rm -rf "$ROOT/var/lib/kiln" "$ROOT/var/lib/kiln-agent" "$ROOT/var/log/kiln" "$ROOT/var/log/kiln-agent"
+[ $LIVE = 1 ] && have systemctl && [ -d /run/systemd/system ] && systemctl daemon-reload 2>/dev/null
+
+# 3. cloud-init: forget this instance (instance dirs, semaphores, the cached seed and the
+#    datasource pickle) and its logs, so the next boot with a new seed (a new instance-id) runs
+#    every per-instance module again and nothing of the build VM's user-data stays on disk.
+if [ $LIVE = 1 ] && have cloud-init && cloud-init clean --logs --seed >/dev/null 2>&1; then
+  :
+else
+  rm -rf "$ROOT"/var/lib/cloud/* || fail "removing /var/lib/cloud"
+  rm -f "$ROOT"/var/log/cloud-init.log "$ROOT"/var/log/cloud-init-output.log
+fi
+# The network configuration cloud-init rendered for the build VM's NICs (which may not exist in
+# the next instance): cloud-init renders the next instance's own at its first boot.
+rm -f "$ROOT/etc/network/interfaces.d/50-cloud-init" "$ROOT/etc/network/interfaces.d/50-cloud-init.cfg" \
+      "$ROOT"/etc/systemd/network/10-cloud-init-*.network "$ROOT/etc/netplan/50-cloud-init.yaml" \
+      "$ROOT"/etc/sysconfig/network-scripts/ifcfg-eth* "$ROOT"/etc/NetworkManager/system-connections/cloud-init-*
+# DHCP leases of the build network.
+rm -f "$ROOT"/var/lib/dhcp/*.leases "$ROOT"/var/lib/dhclient/*.lease* "$ROOT"/var/lib/NetworkManager/*.lease
+
+# 4. SSH host keys: every instance must have its own. Removed only when something recreates them
+#    at boot (cloud-init's ssh module, Fedora's sshd-keygen, OpenRC's sshd script); otherwise an
+#    sshd without keys would not start, so they are kept with a warning.
+if ls "$ROOT"/etc/ssh/ssh_host_*key >/dev/null 2>&1; then
+  if [ -x "$ROOT/usr/bin/cloud-init" ] || [ -e "$ROOT/usr/lib/systemd/system/sshd-keygen@.service" ] \
+     || [ -e "$ROOT/lib/systemd/system/sshd-keygen.service" ] || [ -e "$ROOT/etc/init.d/sshd" ]; then
+    rm -f "$ROOT"/etc/ssh/ssh_host_* || fail "removing SSH host keys"
+  else
+    say "SSH host keys kept: nothing in this image regenerates them at boot"
+  fi
+fi
+
+# 5. Machine identity. An EMPTY /etc/machine-id (not a missing one: a read-only root could not
+#    create it) makes systemd generate a new id at the next boot and treat it as a first boot.
+#    dbus keeps a copy in /var/lib/dbus/machine-id on some systems: a copy would pin the old id,
+#    a symlink to /etc/machine-id is what systemd recommends. The random seed must differ per clone.
+if [ -e "$ROOT/etc/machine-id" ]; then : >"$ROOT/etc/machine-id" || fail "truncating /etc/machine-id"; fi
+if [ -f "$ROOT/var/lib/dbus/machine-id" ] && [ ! -L "$ROOT/var/lib/dbus/machine-id" ]; then
+  rm -f "$ROOT/var/lib/dbus/machine-id" && ln -s /etc/machine-id "$ROOT/var/lib/dbus/machine-id"
+fi
+# systemd-random-seed saves a new seed when it stops (at poweroff): stop it now, then remove it.
+if [ $LIVE = 1 ] && have systemctl && [ -d /run/systemd/system ]; then
+  systemctl stop systemd-random-seed.service >/dev/null 2>&1
+fi
+rm -f "$ROOT/var/lib/systemd/random-seed" "$ROOT/var/lib/systemd/credential.secret"
+
+# 6. Logs. journald gets told to stop writing to /var first (--relinquish-var: it keeps logging to
+#    /run until poweroff), so the journal files can go without the shutdown writing new ones.
+#    Other log files are truncated, not removed (daemons expect them with their owner and mode);
+#    rotated copies are removed.
+#    systemd-update-utmp appends its shutdown record to wtmp when it stops: stop it first too.
+if [ $LIVE = 1 ] && have journalctl; then journalctl --relinquish-var >/dev/null 2>&1 || journalctl --flush >/dev/null 2>&1; fi
+if [ $LIVE = 1 ] && have systemctl && [ -d /run/systemd/system ]; then
+  systemctl stop systemd-update-utmp.service >/dev/null 2>&1
+fi
+rm -rf "$ROOT"/var/log/journal/* 2>/dev/null
+if [ -d "$ROOT/var/log" ]; then
+  find "$ROOT/var/log" -type f \( -name '*.gz' -o -name '*.xz' -o -name '*.[0-9]' -o -name '*.old' \) \
+    -exec rm -f {} + 2>/dev/null
+  find "$ROOT/var/log" -type f -exec sh -c 'for f; do : >"$f"; done' sh {} + 2>/dev/null \
+    || fail "truncating /var/log"
+  # The login records get a runlevel/shutdown record at poweroff even when truncated now. glibc
+  # never creates them, and systemd-tmpfiles does at the next boot (tmpfiles.d "f /var/log/wtmp"),
+  # so where tmpfiles owns them they are removed instead.
+  for f in wtmp btmp lastlog; do
+    if grep -qs "^f[+]* */var/log/$f " "$ROOT"/usr/lib/tmpfiles.d/*.conf "$ROOT"/lib/tmpfiles.d/*.conf; then
+      rm -f "$ROOT/var/log/$f"
+    fi
+  done
+fi
+
+# 7. Temporary files, package caches and shell histories of the build.
+rm -rf "$ROOT"/tmp/* "$ROOT"/tmp/.[!.]* "$ROOT"/var/tmp/* "$ROOT"/var/tmp/.[!.]* 2>/dev/null
+if [ $LIVE = 1 ] && have apt-get; then apt-get clean >/dev/null 2>&1; else rm -f "$ROOT"/var/cache/apt/archives/*.deb; fi
+rm -f "$ROOT"/var/cache/apt/*.bin
+if [ $LIVE = 1 ] && have dnf; then dnf clean all >/dev/null 2>&1; fi
+rm -rf "$ROOT"/var/cache/apk/* 2>/dev/null
+rm -f "$ROOT"/root/.bash_history "$ROOT"/root/.ash_history "$ROOT"/root/.lesshst "$ROOT"/root/.viminfo \
+      "$ROOT"/home/*/.bash_history "$ROOT"/home/*/.ash_history 2>/dev/null
+
+# 8. Give the freed blocks back (needs discard='unmap' on the VM's disk): the captured overlay
+#    then holds only what the build really changed. Then flush everything to the disk.
+if [ $LIVE = 1 ] && [ "${KILN_GENERALIZE_TRIM:-1}" = 1 ] && have fstrim; then fstrim -a >/dev/null 2>&1 || fstrim / >/dev/null 2>&1; fi
+sync
+
+if [ $status = 0 ]; then say "done"; else say "done with errors"; fi
+exit $status
