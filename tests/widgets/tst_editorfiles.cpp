@@ -169,7 +169,8 @@ void TestEditorFiles::mainWindowIntegration()
 
     // An error typed in the editor appears in the main window's Issues dock; its jump moves the cursor.
     e->editor()->setCursorPosition(0, 0);
-    QTest::keyClicks(e->editor(), QStringLiteral("bogus: 1\n"));
+    QTest::keyClicks(e->editor(), QStringLiteral("bogus: 1"));
+    QTest::keyClick(e->editor(), Qt::Key_Return);
     QTRY_COMPARE(window.issues()->rowCount(), 1);
     const Issue issue = window.issues()->issueAt(0);
     QCOMPARE(issue.line, 1);
