@@ -64,6 +64,7 @@ private Q_SLOTS:
     void templatesAreValid();
     void typingAnErrorShowsSquiggleAndIssue();
     void yamlSyntaxErrorKeepsOutlineGreyed();
+    void openedBrokenShowsTheReadablePart();
     void hoverShowsTheMessage();
     void completionOffersActionNamesAndTheirInputs();
     void visualEdit_data();
@@ -187,6 +188,35 @@ void TestComponentEditor::yamlSyntaxErrorKeepsOutlineGreyed()
     QTRY_VERIFY(!outline->isStale());
     QVERIFY(e->outline()->banner()->text().isEmpty());
     QCOMPARE(m_issues->errorCount(), 0);
+}
+
+// A document that was never readable (opened broken): the outline shows the steps before the
+// error, greyed, with the reason; once fixed, the whole outline.
+void TestComponentEditor::openedBrokenShowsTheReadablePart()
+{
+    ComponentEditor *e = newEditor("schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: First\n"
+                                   "        action: ExecuteBash\n        inputs:\n          commands: [ls]\n"
+                                   "      - name: Second\n        action: Reboot\n"
+                                   "      - name: Third\n        action: ExecuteBash\n        inputs: {commands: [ls\n"
+                                   "      - name: Fourth\n        action: Reboot\n");
+    OutlineModel *outline = e->outline()->model();
+    QVERIFY(!e->analysis()->latest()->readable());
+    QVERIFY(outline->isStale());
+    QCOMPARE(outline->rowCount(), 1);
+    // First, Second, and Third up to its broken inputs; not Fourth after them.
+    QCOMPARE(outline->rowCount(outline->phaseIndex(0)), 3);
+    QCOMPARE(outline->stepIndex(0, 0).data().toString(), QStringLiteral("First"));
+    QCOMPARE(outline->stepIndex(0, 2).data().toString(), QStringLiteral("Third"));
+    QVERIFY2(e->outline()->banner()->text().contains(QStringLiteral("part before line")), qPrintable(e->outline()->banner()->text()));
+    QVERIFY(m_issues->errorCount() >= 1);
+    // Fixed in the text: the whole outline, editable again.
+    const int line = lineContaining(e->editor(), QStringLiteral("{commands: [ls"));
+    e->editor()->setSelection(line, 0, line, e->editor()->text(line).length() - 1);
+    e->editor()->replaceSelectedText(QStringLiteral("        inputs: {commands: [ls]}"));
+    QTRY_VERIFY(!outline->isStale());
+    QCOMPARE(outline->rowCount(outline->phaseIndex(0)), 4);
+    QVERIFY(e->outline()->banner()->text().isEmpty());
+    QVERIFY(outline->flags(outline->stepIndex(0, 3)) & Qt::ItemIsDragEnabled);
 }
 
 void TestComponentEditor::hoverShowsTheMessage()

@@ -215,6 +215,9 @@ void ComponentEditor::setDocument(const QString &text, const QString &displayNam
     m_editor->setModified(false);
     m_editor->setCursorPosition(0, 0);
     m_editor->updateLargeDocumentMode();
+    // Another document: the previous one's outline is no "last readable version" of it.
+    m_outline->model()->setOutline({}, {});
+    m_partialOutline = false;
     m_analysis->setFileName(path.isEmpty() ? displayName : path);
     m_analysis->analyzeNow();
     Q_EMIT titleChanged();
@@ -258,6 +261,15 @@ void ComponentEditor::applyAnalysis(const std::shared_ptr<const DocumentAnalysis
     if (a->readable()) {
         m_outline->model()->setOutline(a->outline, a->diagnostics);
         m_outline->setStale(QString());
+        m_partialOutline = false;
+    } else if ((m_partialOutline || m_outline->model()->rowCount() == 0) && !a->partialOutline.empty()) {
+        // Nothing readable was seen before (a file opened broken): show the part before the error.
+        m_outline->model()->setOutline(a->partialOutline, a->diagnostics);
+        m_partialOutline = true;
+        m_outline->setStale(tr("Line %1: %2. The outline shows the part before line %3.")
+                                .arg(a->loadErrorLine)
+                                .arg(a->loadError)
+                                .arg(a->partialUntilLine));
     } else {
         m_outline->setStale(a->loadErrorLine > 0 ? tr("Line %1: %2. The outline shows the last readable version.").arg(a->loadErrorLine).arg(a->loadError)
                                                  : tr("%1. The outline shows the last readable version.").arg(a->loadError));

@@ -118,6 +118,7 @@ private:
     QSplitter *m_vertical;
     QTimer *m_cursorTimer;
     QTimer *m_hintTimer;
+    bool m_partialOutline = false; // the outline shows the readable part of a document never read whole
 };
 
 } // namespace Kiln::Widgets

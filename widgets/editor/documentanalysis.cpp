@@ -22,6 +22,41 @@ TextDiagnostic toTextDiagnostic(const Toe::Diagnostic &d)
     return t;
 }
 
+namespace {
+
+// Byte offset of the start of 1-based `line` in `text` (text.size() past the end).
+std::size_t lineStart(std::string_view text, int line)
+{
+    std::size_t at = 0;
+    for (int l = 1; l < line && at < text.size(); ++l) {
+        const std::size_t eol = text.find('\n', at);
+        if (eol == std::string_view::npos)
+            return text.size();
+        at = eol + 1;
+    }
+    return at;
+}
+
+// The outline of the longest readable prefix: cut the text where the loader failed, and again
+// where the cut text fails (an error is often reported after its cause), eight times at most.
+void partialOutline(DocumentAnalysis &a, std::string_view text, const std::string &file)
+{
+    int cut = a.loadErrorLine;
+    for (int attempt = 0; attempt < 8 && cut > 1; ++attempt) {
+        const std::string prefix(text.substr(0, lineStart(text, cut)));
+        auto loaded = Toe::ComponentText::load(prefix, file);
+        if (loaded) {
+            a.partialOutline = loaded->outline();
+            a.partialUntilLine = cut;
+            return;
+        }
+        const int next = loaded.error().location.mark.line;
+        cut = next > 0 && next < cut ? next : cut - 1;
+    }
+}
+
+} // namespace
+
 std::shared_ptr<const DocumentAnalysis> analyzeComponent(const QByteArray &text, const QString &fileName, quint64 revision)
 {
     QElapsedTimer timer;
@@ -48,6 +83,7 @@ std::shared_ptr<const DocumentAnalysis> analyzeComponent(const QByteArray &text,
     } else {
         a->loadError = QString::fromStdString(component.error().message);
         a->loadErrorLine = component.error().location.mark.line;
+        partialOutline(*a, view, file);
     }
     a->elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     return a;

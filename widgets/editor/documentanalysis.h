@@ -27,6 +27,10 @@ struct DocumentAnalysis {
     std::shared_ptr<const Toe::Document> document;    // as parsed (possibly partial); null if unreadable
     QList<TextDiagnostic> diagnostics;                // parser + validator, sorted by line
     std::vector<Toe::OutlinePhase> outline;
+    // When the YAML cannot be loaded: the outline of the readable part before the error (the
+    // text cut at the start of an error line), so a document opened broken still shows its steps.
+    std::vector<Toe::OutlinePhase> partialOutline;
+    int partialUntilLine = 0;                         // 1-based: the outline covers the lines before it
     int errors = 0;
     int warnings = 0;
     double elapsedMs = 0;                             // time the analysis took (off the GUI thread)
