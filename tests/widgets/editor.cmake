@@ -8,5 +8,5 @@ foreach(t tst_componenteditor tst_editorfiles)
 endforeach()
 # The test run for real: tinyos in a throwaway VM under TCG (needs libvirtd, kilnctl and kiln-agent).
 kiln_add_test(tst_editortestrun_e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_editortestrun_e2e.cpp
-              LIBS kiln_widgets LABELS e2e TIMEOUT 900)
+              LIBS kiln_widgets LABELS e2e TIMEOUT 900 ENVIRONMENT QTEST_FUNCTION_TIMEOUT=840000)
 kiln_qt_hygiene(tst_editortestrun_e2e)

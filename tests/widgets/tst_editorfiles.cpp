@@ -3,6 +3,7 @@
 // new catalog versions with suggested numbers, and the test run's refusals.
 #include "catalogfixture.h"
 
+#include "widgets/common/inlinemessage.h"
 #include "widgets/common/services.h"
 #include "widgets/editor/analysiscontroller.h"
 #include "widgets/editor/componenteditor.h"
@@ -198,8 +199,7 @@ void TestEditorFiles::newVersionSuggestsAndStores()
     const auto suggestFor = [&](const QString &doc, const QString &expected) {
         NewVersionDialog dialog(*fx.catalog, doc.toUtf8(), {QStringLiteral("hello"), Core::ComponentType::Build,
                                                             QStringLiteral("Linux"), QString(), QStringLiteral("hello.yml")});
-        QSignalSpy ready(&dialog, &NewVersionDialog::suggestionReady);
-        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSuggesting(), 10000);
         QCOMPARE(dialog.versionEdit()->text(), expected);
         QVERIFY(!dialog.suggestionLabel()->text().isEmpty());
     };
@@ -214,24 +214,22 @@ void TestEditorFiles::newVersionSuggestsAndStores()
     {
         NewVersionDialog dialog(*fx.catalog, stepAdded.toUtf8(), {QStringLiteral("hello"), Core::ComponentType::Build,
                                                                   QStringLiteral("Linux"), QString(), QStringLiteral("hello.yml")});
-        QSignalSpy ready(&dialog, &NewVersionDialog::suggestionReady);
-        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSuggesting(), 10000);
         QSignalSpy done(&dialog, &QDialog::accepted);
         dialog.store();
-        QVERIFY(done.wait(10000));
+        QVERIFY2(done.wait(10000), qPrintable(dialog.message()->text()));
         QVERIFY(dialog.wasNew());
         QCOMPARE(dialog.component().version.toString(), QStringLiteral("1.1.0"));
     }
     {
         NewVersionDialog dialog(*fx.catalog, stepAdded.toUtf8(), {QStringLiteral("hello"), Core::ComponentType::Build,
                                                                   QStringLiteral("Linux"), QString(), QStringLiteral("hello.yml")});
-        QSignalSpy ready(&dialog, &NewVersionDialog::suggestionReady);
-        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSuggesting(), 10000);
         QCOMPARE(dialog.versionEdit()->text(), QStringLiteral("1.1.0"));
         QVERIFY(dialog.suggestionLabel()->text().contains(QStringLiteral("identical")));
         QSignalSpy done(&dialog, &QDialog::accepted);
         dialog.store();
-        QVERIFY(done.wait(10000));
+        QVERIFY2(done.wait(10000), qPrintable(dialog.message()->text()));
         QVERIFY(!dialog.wasNew());
     }
     // An invalid document is refused with located messages, and the dialog stays open.
@@ -239,11 +237,10 @@ void TestEditorFiles::newVersionSuggestsAndStores()
         const QString invalid = stepAdded + QStringLiteral("      - name: Second\n        action: Sleep\n");
         NewVersionDialog dialog(*fx.catalog, invalid.toUtf8(), {QStringLiteral("hello"), Core::ComponentType::Build,
                                                                 QStringLiteral("Linux"), QString(), QStringLiteral("hello.yml")});
-        QSignalSpy ready(&dialog, &NewVersionDialog::suggestionReady);
-        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSuggesting(), 10000);
         QSignalSpy refused(&dialog, &NewVersionDialog::refused);
         dialog.store();
-        QVERIFY(refused.wait(10000));
+        QVERIFY2(refused.wait(10000), qPrintable(dialog.message()->text()));
         QVERIFY2(dialog.refusal().contains(QStringLiteral("hello.yml:15:")), qPrintable(dialog.refusal()));
         QVERIFY(dialog.refusal().contains(QStringLiteral("Sleep")));
         QCOMPARE(dialog.result(), 0);

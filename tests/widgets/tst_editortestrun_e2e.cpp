@@ -113,7 +113,10 @@ void TestEditorTestRunE2e::run()
     ComponentEditor *e = panel.newFromTemplate(QStringLiteral("empty"));
     e->editor()->setText(document); // typed, i.e. unsaved: the panel runs a snapshot of the text
     QTRY_VERIFY(e->analysis()->isCurrent());
-    QCOMPARE(e->analysis()->latest()->errors, 0);
+    QString found;
+    for (const TextDiagnostic &d : e->analysis()->latest()->diagnostics)
+        found += QStringLiteral("%1:%2: %3\n").arg(d.line).arg(d.column).arg(d.message);
+    QVERIFY2(e->analysis()->latest()->errors == 0, qPrintable(found));
     e->showTestRun();
     TestRunPanel *run = e->testRun();
     QVERIFY(run->isVisible());

@@ -95,9 +95,11 @@ void NewVersionDialog::suggest()
     const QString name = m_name->text().trimmed();
     const quint64 token = ++m_suggestToken;
     if (name.isEmpty()) {
+        m_suggesting = false;
         m_suggestion->setText(tr("Give the component a name."));
         return;
     }
+    m_suggesting = true;
     m_suggestion->setText(tr("Looking up the latest version of %1…").arg(name));
     Core::ComponentFilter filter;
     filter.name = name;
@@ -109,6 +111,7 @@ void NewVersionDialog::suggest()
             if (!m_versionTouched)
                 m_version->setText(QStringLiteral("1.0.0"));
             m_suggestion->setText(tr("Suggested 1.0.0: the first version of %1.").arg(name));
+            m_suggesting = false;
             Q_EMIT suggestionReady(m_version->text());
             return;
         }
@@ -134,6 +137,7 @@ void NewVersionDialog::suggest()
                     m_suggestion->setText(tr("The document is identical to %1; storing it again returns that version.").arg(latest.reference()));
                 else
                     m_suggestion->setText(tr("Suggested %1 (latest is %2): %3.").arg(next.toString(), latest.version.toString(), s.reason));
+                m_suggesting = false;
                 Q_EMIT suggestionReady(m_version->text());
             });
         });

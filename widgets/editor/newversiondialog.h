@@ -43,6 +43,9 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *versionEdit() const { return m_version; }
     QLabel *suggestionLabel() const { return m_suggestion; }
+    // Whether the suggestion is still being worked out (it may also be ready before the
+    // constructor returns, when the catalog answers at once).
+    bool isSuggesting() const { return m_suggesting; }
     QComboBox *typeBox() const { return m_type; }
     InlineMessage *message() const { return m_message; }
 
@@ -69,6 +72,7 @@ private:
     QDialogButtonBox *m_buttons;
     QTimer *m_suggestDelay;
     quint64 m_suggestToken = 0;
+    bool m_suggesting = false;
     bool m_versionTouched = false;
     bool m_busy = false;
     Core::ComponentRow m_component;
