@@ -24,7 +24,7 @@ void addEditorScreenshots(ScreenshotDriver &driver, MainWindow &w)
             p->newFromTemplate(QStringLiteral("build"));
     }, 900);
     // A typo typed into the text: the validator's squiggle, marker and Issues entry.
-    driver.addStep(QStringLiteral("30-editor-validation-error"), [panel] {
+    driver.addStep({}, [panel] {
         ComponentEditorPanel *p = panel();
         ComponentEditor *e = p ? p->current() : nullptr;
         if (!e)
@@ -42,6 +42,9 @@ void addEditorScreenshots(ScreenshotDriver &driver, MainWindow &w)
         e->outline()->selectStep({0, 1});
         e->sideTabs()->setCurrentIndex(0);
     }, 1500);
+    // The Issues dock opened by the error: a few rows are enough, the editor keeps the height.
+    driver.addStep({}, [&w] { w.resizeDocks({w.issuesDock()}, {140}, Qt::Vertical); }, 400);
+    driver.addStep(QStringLiteral("30-editor-validation-error"), [] {}, 300);
     driver.addStep(QStringLiteral("31-editor-action-help"), [panel] {
         if (ComponentEditor *e = panel() ? panel()->current() : nullptr)
             e->sideTabs()->setCurrentIndex(1);

@@ -39,30 +39,38 @@ TestRunPanel::TestRunPanel(Core::Catalog *catalog, QWidget *parent) : QWidget(pa
     top->addWidget(new QLabel(tr("<b>Test run</b> on"), this));
     m_base = new QComboBox(this);
     m_base->setObjectName(QStringLiteral("testRunBaseImage"));
-    m_base->setMinimumContentsLength(24);
+    // Image names can be long: elide them rather than push the step form out of the window.
+    m_base->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_base->setMinimumContentsLength(14);
     m_base->setToolTip(tr("The base image the throwaway VM boots from"));
     top->addWidget(m_base, 1);
     m_refresh = new QPushButton(Icons::refresh(), QString(), this);
     m_refresh->setToolTip(tr("Reload the images from the catalog"));
     top->addWidget(m_refresh);
+    layout->addLayout(top);
+    // Phases and buttons on a second row: one row would make the panel wider than the editor
+    // column and squeeze the step form beside it.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Phases:"), this));
     m_phaseBuild = new QCheckBox(QStringLiteral("build"), this);
     m_phaseValidate = new QCheckBox(QStringLiteral("validate"), this);
     m_phaseTest = new QCheckBox(QStringLiteral("test"), this);
     for (QCheckBox *box : {m_phaseBuild, m_phaseValidate, m_phaseTest}) {
         box->setChecked(true);
         box->setToolTip(tr("Run this phase of the document"));
-        top->addWidget(box);
+        actions->addWidget(box);
     }
+    actions->addStretch(1);
     m_run = new QPushButton(Icons::run(), tr("Run"), this);
     m_run->setObjectName(QStringLiteral("testRunStart"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
     auto *close = new QPushButton(tr("Hide"), this);
     close->setToolTip(tr("Hide the test run (a running test goes on)"));
-    top->addWidget(m_run);
-    top->addWidget(m_cancel);
-    top->addWidget(close);
-    layout->addLayout(top);
+    actions->addWidget(m_run);
+    actions->addWidget(m_cancel);
+    actions->addWidget(close);
+    layout->addLayout(actions);
 
     m_params = new QTableWidget(0, 2, this);
     m_params->setObjectName(QStringLiteral("testRunParameters"));
