@@ -20,8 +20,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     newPipeline = fileMenu->addAction(Icons::add(), tr("&New pipeline…"));
     newPipeline->setShortcut(QKeySequence::New);
     newPipeline->setStatusTip(tr("Create a pipeline with its recipe, infrastructure and distribution in a wizard"));
-    importComponent = fileMenu->addAction(Icons::component(), tr("&Open/Import component…"));
-    importComponent->setShortcut(QKeySequence::Open);
+    // Ctrl+O opens a file in the component editor (widgets/editor); importing stores one as is.
+    importComponent = fileMenu->addAction(Icons::component(), tr("&Import component…"));
     importComponent->setStatusTip(tr("Store an AWSTOE component document in the catalog"));
     importImage = fileMenu->addAction(Icons::import(), tr("Import &image…"));
     importImage->setStatusTip(tr("Register a disk file as a base image"));

@@ -6,6 +6,7 @@
 #include "widgets/common/documentviewer.h"
 #include "widgets/common/icons.h"
 #include "widgets/common/settings.h"
+#include "widgets/editor/componenteditorpanel.h"
 #include "widgets/issues/issuemodel.h"
 #include "widgets/issues/issuesdock.h"
 #include "widgets/monitor/closeguard.h"
@@ -157,6 +158,7 @@ void MainWindow::createPanels()
     connect(builds, &BuildsPanel::openInMonitorRequested, this, &MainWindow::showBuild);
     connect(builds, &BuildsPanel::imageLinkActivated, this, showImage);
     connect(m_buildMonitor, &BuildMonitorPanel::imageLinkActivated, this, showImage);
+    ComponentEditorPanel::install(*this, m_services);
 }
 
 void MainWindow::addPanel(Panel *panel, const QString &group, const QString &key)

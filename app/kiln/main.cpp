@@ -3,6 +3,7 @@
 #include "widgets/common/connectioncheck.h"
 #include "widgets/common/buildstarter.h"
 #include "widgets/common/services.h"
+#include "widgets/editor/editorscreenshots.h"
 #include "widgets/mainwindow.h"
 #include "widgets/screenshots/screenshotdriver.h"
 
@@ -110,6 +111,7 @@ int main(int argc, char **argv)
     std::unique_ptr<Kiln::Widgets::ScreenshotDriver> screenshots;
     if (parser.isSet(screenshotsOption)) {
         screenshots = std::make_unique<Kiln::Widgets::ScreenshotDriver>(window, services, parser.value(screenshotsOption));
+        Kiln::Widgets::addEditorScreenshots(*screenshots, window);
         screenshots->start();
     }
     const int rc = app.exec();

@@ -25,6 +25,8 @@ BuildFollower::BuildFollower(Catalog &catalog, qint64 buildId, Options options, 
     , m_buildId(buildId)
     , m_options(options)
 {
+    // A child, so that moveToThread() takes the timer along (the GUI follows on its own thread).
+    m_poll.setParent(this);
     connect(&m_poll, &QTimer::timeout, this, &BuildFollower::poll);
 }
 

@@ -24,6 +24,12 @@ struct Node {
     std::vector<Node> items;     // Kind::Sequence
     std::vector<Entry> entries;  // Kind::Map, in document order
     Mark mark;                   // where the value starts
+    // Just past where the value ends, as libyaml reports it: exact for scalars (a block scalar's
+    // end includes its trailing line breaks) and flow collections; for a block collection it is
+    // the start of the next token (after trailing comments): use its last child's end instead.
+    // Invalid for nodes the loader did not read from text.
+    Mark end;
+    bool flow = false;           // Kind::Map/Sequence: written in flow style ({…} / […])
     std::string tag;             // an explicit YAML tag such as "!Sub" ("" when none was written)
     // Kind::Scalar holding "{{": where each "{{" of `scalar` sits in the source file, in order
     // (so a reference inside a block scalar is reported on its own line). May be shorter than the

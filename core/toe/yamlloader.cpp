@@ -43,6 +43,7 @@ public:
         const auto &s = e.data.scalar;
         Node n;
         n.mark = toMark(e.start_mark);
+        n.end = toMark(e.end_mark);
         const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
         n.plain = plain;
         if (!noteTag(n, s.tag, e.start_mark))
@@ -70,6 +71,7 @@ public:
             return false;
         Node copy = it->second.first;
         copy.mark = toMark(e.start_mark);
+        copy.end = toMark(e.end_mark);
         return complete(std::move(copy), nullptr);
     }
 
@@ -93,6 +95,8 @@ public:
         Frame &f = m_stack.back();
         f.node.kind = kind;
         f.node.mark = toMark(e.start_mark);
+        f.node.flow = isMap ? e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                            : e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
         // Most mappings and lists of a document hold a few entries: skip the 1 → 2 → 4 regrowth.
         if (isMap)
             f.node.entries.reserve(4);
@@ -105,10 +109,11 @@ public:
         return noteTag(f.node, tag, e.start_mark);
     }
 
-    bool collectionEnd()
+    bool collectionEnd(const yaml_event_t &e)
     {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
+        f.node.end = toMark(e.end_mark);
         if (f.braces && !f.silent) {
             // Keep going with the text the user meant, so that later checks still see a string.
             const std::string_view rest = m_source.text().substr(f.offset);
@@ -119,6 +124,7 @@ public:
                                                    "a value starting with {{ must be quoted, e.g. '" + text +
                                                        "': unquoted, YAML reads the braces as a mapping"));
             Node n = Node::makeScalar(text, f.node.mark, false);
+            n.end = f.node.end;
             n.referenceMarks.push_back(f.node.mark);
             return complete(std::move(n), f.anchor);
         }
@@ -433,7 +439,7 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
         case YAML_SEQUENCE_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Sequence); break;
         case YAML_MAPPING_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Map); break;
         case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT: ok = builder.collectionEnd(); break;
+        case YAML_MAPPING_END_EVENT: ok = builder.collectionEnd(e); break;
         case YAML_STREAM_END_EVENT: done = true; break;
         default: break;
         }
