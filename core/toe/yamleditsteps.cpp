@@ -58,9 +58,18 @@ Node inputsFor(const ActionInfo &action, bool example)
     if (action.shape == InputShape::Expression)
         return yamlMap({{"fileExists", {}, yamlText("/etc/os-release")}});
     std::vector<Node::Entry> fields;
-    for (const auto &in : action.inputs)
-        if (in.required || example)
+    // Inputs that are alternatives of each other ("… (or use `file`).") go into an example once:
+    // ExecutePowerShell takes `commands` or `file`, not both.
+    bool alternativeShown = false;
+    for (const auto &in : action.inputs) {
+        const bool alternative = in.description.find("(or use `") != std::string_view::npos;
+        if (example && !in.required && alternative && alternativeShown)
+            continue;
+        if (in.required || example) {
             fields.push_back({std::string(in.name), {}, example ? sampleValue(in) : emptyValue(in)});
+            alternativeShown = alternativeShown || alternative;
+        }
+    }
     Node map = yamlMap(std::move(fields));
     return action.shape == InputShape::List ? yamlList({map}) : map;
 }

@@ -48,7 +48,7 @@ bool hasControl(std::string_view s)
 {
     for (char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && c != '\t') || c == 0x7f)
+        if (c < 0x20 || c == 0x7f) // a tab too: invisible in a quoted value, so escaped
             return true;
     }
     return false;

@@ -57,11 +57,16 @@ void AnalysisController::finished(const std::shared_ptr<const DocumentAnalysis> 
 {
     m_running = false;
     if (analysis->revision == m_revision) {
+        std::shared_ptr<const DocumentAnalysis> previous = std::move(m_latest);
         m_latest = analysis;
         m_editor->setDiagnostics(analysis->diagnostics);
         m_editor->setCompletionDocument(analysis->document);
         m_applyLatencyMs = static_cast<double>(m_sinceChange.nsecsElapsed()) / 1e6;
         Q_EMIT analysisApplied(analysis);
+        // Freeing the previous analysis (YAML tree, document, outline of a 10 MB component) takes
+        // hundreds of milliseconds: drop the last reference on a pool thread, not the GUI's.
+        if (previous && previous.use_count() == 1)
+            (void)QtConcurrent::run([previous = std::move(previous)]() mutable { previous.reset(); });
     } else if (!m_debounce.isActive()) {
         // The text changed while this ran and its debounce already expired: go again now.
         m_startWhenDone = true;
