@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionIcons</name>
+    <message>
+        <source>Run programs</source>
+        <translation>Programme ausführen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Downloads and uploads</source>
+        <translation>Downloads und Uploads</translation>
+    </message>
+    <message>
+        <source>System and software</source>
+        <translation>System und Software</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentTemplates</name>
+    <message>
+        <source>Build component</source>
+        <translation>Build-Komponente</translation>
+    </message>
+    <message>
+        <source>Installs and configures software: build and validate phases</source>
+        <translation>Installiert und konfiguriert Software: Abschnitte build und validate</translation>
+    </message>
+    <message>
+        <source>Test component</source>
+        <translation>Test-Komponente</translation>
+    </message>
+    <message>
+        <source>Checks the finished image: a test phase</source>
+        <translation>Prüft das fertige Image: ein Abschnitt test</translation>
+    </message>
+    <message>
+        <source>Empty component</source>
+        <translation>Leere Komponente</translation>
+    </message>
+    <message>
+        <source>Starts from scratch with one empty build phase</source>
+        <translation>Beginnt von vorn mit einem leeren Abschnitt build</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Check the URI&apos;s spelling. Examples: qemu:///session, qemu:///system, qemu+ssh://user@host/system.</source>
@@ -300,6 +354,763 @@
     </message>
 </context>
 <context>
+    <name>Kiln::Core::Build</name>
+    <message>
+        <source>%1 bytes of agent events were not parsed live (they are in %2)</source>
+        <translation>%1 Bytes an Agent-Ereignissen wurden nicht live ausgewertet (sie stehen in %2)</translation>
+    </message>
+    <message>
+        <source>Cannot start the build worker: kilnctl was not found (install Kiln, or set KILN_KILNCTL).</source>
+        <translation>Der Build-Worker kann nicht gestartet werden: kilnctl wurde nicht gefunden (installieren Sie Kiln oder setzen Sie KILN_KILNCTL).</translation>
+    </message>
+    <message>
+        <source>Cannot create the log folder %1</source>
+        <translation>Der Protokollordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot start the build worker %1: %2</source>
+        <translation>Der Build-Worker %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>build %1 has already finished (%2)</source>
+        <translation>Build %1 ist bereits beendet (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot open the lock file %1: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Another build worker holds %1.</source>
+        <translation>Ein anderer Build-Worker hält die Sperre %1.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>The build plan is damaged: field &apos;%1&apos; of %2 is missing or has the wrong type.</source>
+        <translation>Der Build-Plan ist beschädigt: Das Feld „%1“ von %2 fehlt oder hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>The build plan has version %1; this Kiln reads version %2.</source>
+        <translation>Der Build-Plan hat Version %1; diese Kiln-Version liest Version %2.</translation>
+    </message>
+    <message>
+        <source>build %1 of pipeline %2: image %3 from %4 on %5 (%6 components)</source>
+        <translation>Build %1 der Pipeline %2: Image %3 aus %4 auf %5 (%6 Komponenten)</translation>
+    </message>
+    <message>
+        <source>component test %1: %2 (phases %3) on %4</source>
+        <translation>Komponententest %1: %2 (Abschnitte %3) auf %4</translation>
+    </message>
+    <message>
+        <source>stage %1 started</source>
+        <translation>Phase %1 gestartet</translation>
+    </message>
+    <message>
+        <source>stage %1 %2</source>
+        <translation>Phase %1 %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot record the package inventory: %1</source>
+        <translation>die Paketliste kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>image %1 is AVAILABLE (%2)</source>
+        <translation>Image %1 ist AVAILABLE (%2)</translation>
+    </message>
+    <message>
+        <source>component test passed (%1)</source>
+        <translation>Komponententest bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>build cancelled during %1: %2</source>
+        <translation>Build während %1 abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>kept for inspection: VM %1 with its disks; remove them with: kilnctl build cleanup %2</source>
+        <translation>zur Untersuchung behalten: VM %1 mit ihren Festplatten; entfernen Sie sie mit: kilnctl build cleanup %2</translation>
+    </message>
+    <message>
+        <source>cannot remove volume %1: %2</source>
+        <translation>Volume %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>removed %1 temporary volume(s)</source>
+        <translation>%1 temporäre(s) Volume(s) entfernt</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>Komponente %1</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>build failed in %1%2: %3</source>
+        <translation>Build fehlgeschlagen in %1%2: %3</translation>
+    </message>
+    <message>
+        <source>last log lines:
+%1</source>
+        <translation>letzte Protokollzeilen:
+%1</translation>
+    </message>
+    <message>
+        <source>interrupted (SIGINT)</source>
+        <translation>unterbrochen (SIGINT)</translation>
+    </message>
+    <message>
+        <source>build worker %1 started for build %2</source>
+        <translation>Build-Worker %1 für Build %2 gestartet</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
+    </message>
+    <message>
+        <source>marked interrupted build %1 as failed</source>
+        <translation>unterbrochenen Build %1 als fehlgeschlagen markiert</translation>
+    </message>
+    <message>
+        <source>removed leftovers of crashed runs: %1</source>
+        <translation>Reste abgestürzter Läufe entfernt: %1</translation>
+    </message>
+    <message>
+        <source>distributed to %1 (%2)</source>
+        <translation>nach %1 verteilt (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot download the image volume %1: %2</source>
+        <translation>Das Image-Volume %1 kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot download the base volume %1: %2</source>
+        <translation>Das Basis-Volume %1 kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No space left in %1 for %2: %3</source>
+        <translation>Kein Platz mehr in %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3 bytes, sha256 %4)</source>
+        <translation>%1 geschrieben (%2, %3 Bytes, sha256 %4)</translation>
+    </message>
+    <message>
+        <source>Cannot use pool %1 on %2: %3</source>
+        <translation>Pool %1 auf %2 kann nicht verwendet werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1 to pool %2 on %3: %4</source>
+        <translation>%1 kann nicht in den Pool %2 auf %3 hochgeladen werden: %4</translation>
+    </message>
+    <message>
+        <source>uploaded %1 to pool %2 on %3 (sha256 %4)</source>
+        <translation>%1 in den Pool %2 auf %3 hochgeladen (sha256 %4)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1/SHA256SUMS: %2</source>
+        <translation>%1/SHA256SUMS kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1/metadata.json: %2</source>
+        <translation>%1/metadata.json kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 free in %2</source>
+        <translation>%1 frei in %2</translation>
+    </message>
+    <message>
+        <source>free space in %1 (builds need room for overlays and exports)</source>
+        <translation>freier Speicher in %1 (Builds brauchen Platz für Overlays und Exporte)</translation>
+    </message>
+    <message>
+        <source>free space in %1: less than 5 GiB left</source>
+        <translation>freier Speicher in %1: weniger als 5 GiB übrig</translation>
+    </message>
+    <message>
+        <source>libvirtd running</source>
+        <translation>libvirtd läuft</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>virtlogd running</source>
+        <translation>virtlogd läuft</translation>
+    </message>
+    <message>
+        <source>libvirt reachable</source>
+        <translation>libvirt erreichbar</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>check that libvirtd runs on the remote host and that ssh reaches it</source>
+        <translation>prüfen Sie, dass libvirtd auf dem entfernten Host läuft und ssh ihn erreicht</translation>
+    </message>
+    <message>
+        <source>storage pool writable</source>
+        <translation>Speicherpool beschreibbar</translation>
+    </message>
+    <message>
+        <source>virsh -c %1 pool-destroy %2; virsh -c %1 pool-undefine %2  (Kiln recreates it)</source>
+        <translation>virsh -c %1 pool-destroy %2; virsh -c %1 pool-undefine %2  (Kiln legt ihn neu an)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file</source>
+        <translation>eine temporäre Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>pool %1 at %2</source>
+        <translation>Pool %1 unter %2</translation>
+    </message>
+    <message>
+        <source>cannot write to pool %1 at %2: %3</source>
+        <translation>in den Pool %1 unter %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>free disk in the pool</source>
+        <translation>freier Speicher im Pool</translation>
+    </message>
+    <message>
+        <source>KVM usable</source>
+        <translation>KVM nutzbar</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: builds run under TCG (emulation, several times slower)</source>
+        <translation>/dev/kvm existiert nicht: Builds laufen unter TCG (Emulation, um ein Mehrfaches langsamer)</translation>
+    </message>
+    <message>
+        <source>enable virtualization in the firmware and load kvm_intel or kvm_amd (modprobe kvm_intel)</source>
+        <translation>aktivieren Sie die Virtualisierung in der Firmware und laden Sie kvm_intel oder kvm_amd (modprobe kvm_intel)</translation>
+    </message>
+    <message>
+        <source>a KVM guest answered in %1 ms</source>
+        <translation>ein KVM-Gast antwortete in %1 ms</translation>
+    </message>
+    <message>
+        <source>KVM is present but a KVM guest did not run (%1): builds use TCG; set accelerator: tcg in your infrastructure configurations to skip the probe</source>
+        <translation>KVM ist vorhanden, aber ein KVM-Gast lief nicht (%1): Builds verwenden TCG; setzen Sie accelerator: tcg in Ihren Infrastrukturkonfigurationen, um diese Prüfung zu überspringen</translation>
+    </message>
+    <message>
+        <source>no answer within 5 s</source>
+        <translation>keine Antwort innerhalb von 5 s</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 installed</source>
+        <translation>%1 installiert</translation>
+    </message>
+    <message>
+        <source>not found in PATH</source>
+        <translation>nicht im PATH gefunden</translation>
+    </message>
+    <message>
+        <source>guest agent present</source>
+        <translation>Gast-Agent vorhanden</translation>
+    </message>
+    <message>
+        <source>kiln-agent was not found</source>
+        <translation>kiln-agent wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>ninja -C build kiln-agent (or install Kiln; KILN_AGENT=PATH)</source>
+        <translation>ninja -C build kiln-agent (oder Kiln installieren; KILN_AGENT=PFAD)</translation>
+    </message>
+    <message>
+        <source>free disk in the Kiln home</source>
+        <translation>freier Speicher im Kiln-Basisordner</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot check %1 for leftovers: %2</source>
+        <translation>%1 kann nicht auf Reste geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot list leftovers on %1: %2</source>
+        <translation>Reste auf %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>the build worker (pid %1)</source>
+        <translation>der Build-Worker (PID %1)</translation>
+    </message>
+    <message>
+        <source>no build worker</source>
+        <translation>kein Build-Worker</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>cancelled (%1 had stopped)</source>
+        <translation>abgebrochen (%1 war beendet)</translation>
+    </message>
+    <message>
+        <source>interrupted: no build worker started within %1 s</source>
+        <translation>unterbrochen: innerhalb von %1 s wurde kein Build-Worker gestartet</translation>
+    </message>
+    <message>
+        <source>interrupted: %1 stopped during %2 before the build finished</source>
+        <translation>unterbrochen: %1 endete während %2, bevor der Build fertig war</translation>
+    </message>
+    <message>
+        <source>build %1 is still running (%2); cancel it first: kilnctl build cancel %1</source>
+        <translation>Build %1 läuft noch (%2); brechen Sie ihn zuerst ab: kilnctl build cancel %1</translation>
+    </message>
+    <message>
+        <source>The disk of base image %1 is missing: %2. Import the image again.</source>
+        <translation>Die Festplatte des Basis-Images %1 fehlt: %2. Importieren Sie das Image erneut.</translation>
+    </message>
+    <message>
+        <source>Base image %1 has no disk.</source>
+        <translation>Das Basis-Image %1 hat keine Festplatte.</translation>
+    </message>
+    <message>
+        <source>Base image %1 is volume %2 in pool %3 on %4, but infrastructure %5 builds in pool %6 on %7. Use an infrastructure with that URI and pool, or export the image to a directory and import it.</source>
+        <translation>Das Basis-Image %1 ist das Volume %2 im Pool %3 auf %4, aber die Infrastruktur %5 baut im Pool %6 auf %7. Verwenden Sie eine Infrastruktur mit dieser URI und diesem Pool, oder exportieren Sie das Image in ein Verzeichnis und importieren Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for parameter &apos;%2&apos; (--parameters %2=VALUE)</source>
+        <translation>%1 braucht einen Wert für den Parameter „%2“ (--parameters %2=WERT)</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos; (it declares: %3)</source>
+        <translation>%1 hat keinen Parameter „%2“ (deklariert sind: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is not NAME=VALUE</source>
+        <translation>der Parameter „%1“ hat nicht die Form NAME=WERT</translation>
+    </message>
+    <message>
+        <source>pipeline %1: recipe %2: %3</source>
+        <translation>Pipeline %1: Rezept %2: %3</translation>
+    </message>
+    <message>
+        <source>pipeline %1: parent image %2 of recipe %3: %4</source>
+        <translation>Pipeline %1: Eltern-Image %2 des Rezepts %3: %4</translation>
+    </message>
+    <message>
+        <source>pipeline %1: %2</source>
+        <translation>Pipeline %1: %2</translation>
+    </message>
+    <message>
+        <source>pipeline %1: infrastructure %2: %3</source>
+        <translation>Pipeline %1: Infrastruktur %2: %3</translation>
+    </message>
+    <message>
+        <source>pipeline %1: recipe %2 has no components</source>
+        <translation>Pipeline %1: Rezept %2 hat keine Komponenten</translation>
+    </message>
+    <message>
+        <source>pipeline %1: distribution %2: %3</source>
+        <translation>Pipeline %1: Verteilung %2: %3</translation>
+    </message>
+    <message>
+        <source>give either a component reference or a file</source>
+        <translation>geben Sie entweder eine Komponentenreferenz oder eine Datei an</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>component name</source>
+        <translation>Komponentenname</translation>
+    </message>
+    <message>
+        <source>component %1: %2</source>
+        <translation>Komponente %1: %2</translation>
+    </message>
+    <message>
+        <source>base image %1: %2</source>
+        <translation>Basis-Image %1: %2</translation>
+    </message>
+    <message>
+        <source>infrastructure %1: %2</source>
+        <translation>Infrastruktur %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown phase &apos;%1&apos; (build, validate or test)</source>
+        <translation>unbekannter Abschnitt „%1“ (build, validate oder test)</translation>
+    </message>
+    <message>
+        <source>pipeline %1 is disabled; enable it to run it</source>
+        <translation>Pipeline %1 ist deaktiviert; aktivieren Sie sie, um sie auszuführen</translation>
+    </message>
+    <message>
+        <source>Cannot create the image row: %1</source>
+        <translation>Der Image-Eintrag kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1: nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>waiting for another build that uploads the same image</source>
+        <translation>wartet auf einen anderen Build, der dasselbe Image hochlädt</translation>
+    </message>
+    <message>
+        <source>Creating the overlay</source>
+        <translation>Anlegen des Overlays</translation>
+    </message>
+    <message>
+        <source>Cannot create the VM&apos;s disk (an overlay on %1): %2</source>
+        <translation>Die Festplatte der VM (ein Overlay auf %1) kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The guest agent (kiln-agent) was not found. Build it (ninja kiln-agent), install Kiln, or point KILN_AGENT at it.</source>
+        <translation>Der Gast-Agent (kiln-agent) wurde nicht gefunden. Bauen Sie ihn (ninja kiln-agent), installieren Sie Kiln oder lassen Sie KILN_AGENT auf ihn zeigen.</translation>
+    </message>
+    <message>
+        <source>Cannot start building the seed</source>
+        <translation>Das Erstellen des Seeds kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>xorriso did not finish within 120 s</source>
+        <translation>xorriso war nicht innerhalb von 120 s fertig</translation>
+    </message>
+    <message>
+        <source>Cannot build the seed: %1</source>
+        <translation>Das Seed kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Uploading the seed</source>
+        <translation>Hochladen des Seeds</translation>
+    </message>
+    <message>
+        <source>Cannot upload the seed: %1</source>
+        <translation>Das Seed kann nicht hochgeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 VM disks ready: overlay %2 on %3, seed %4 (%5 documents)</source>
+        <translation>%1: VM-Festplatten bereit: Overlay %2 auf %3, Seed %4 (%5 Dokumente)</translation>
+    </message>
+    <message>
+        <source>Connecting to libvirt</source>
+        <translation>Verbindung zu libvirt</translation>
+    </message>
+    <message>
+        <source>Cannot connect to libvirt at %1: %2. Is libvirtd running? Run &apos;kilnctl doctor&apos; (or scripts/daemons.sh) to start it.</source>
+        <translation>Keine Verbindung zu libvirt unter %1: %2. Läuft libvirtd? Führen Sie „kilnctl doctor“ (oder scripts/daemons.sh) aus, um es zu starten.</translation>
+    </message>
+    <message>
+        <source>Preparing the storage pool</source>
+        <translation>Vorbereitung des Speicherpools</translation>
+    </message>
+    <message>
+        <source>Cannot use storage pool %1 on %2: %3</source>
+        <translation>Der Speicherpool %1 auf %2 kann nicht verwendet werden: %3</translation>
+    </message>
+    <message>
+        <source>connected to %1, pool %2 at %3 (%4 MiB free)</source>
+        <translation>verbunden mit %1, Pool %2 unter %3 (%4 MiB frei)</translation>
+    </message>
+    <message>
+        <source>storage pool %1 has only %2 MiB free</source>
+        <translation>Speicherpool %1 hat nur %2 MiB frei</translation>
+    </message>
+    <message>
+        <source>Probing KVM</source>
+        <translation>KVM-Prüfung</translation>
+    </message>
+    <message>
+        <source>accelerator auto → %1</source>
+        <translation>Beschleuniger auto → %1</translation>
+    </message>
+    <message>
+        <source>The %1 of base image %2: %3</source>
+        <translation>Basis-Image %2, %1: %3</translation>
+    </message>
+    <message>
+        <source>Uploading the %1</source>
+        <translation>%1-Upload</translation>
+    </message>
+    <message>
+        <source>uploaded the %1 as volume %2</source>
+        <translation>%1 als Volume %2 hochgeladen</translation>
+    </message>
+    <message>
+        <source>Uploading the base image</source>
+        <translation>Hochladen des Basis-Images</translation>
+    </message>
+    <message>
+        <source>Cannot put base image %1 into pool %2: %3</source>
+        <translation>Das Basis-Image %1 kann nicht in den Pool %2 gelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>uploaded base image %1 as volume %2</source>
+        <translation>Basis-Image %1 als Volume %2 hochgeladen</translation>
+    </message>
+    <message>
+        <source>base image %1 is already volume %2</source>
+        <translation>Basis-Image %1 ist bereits Volume %2</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>initrd</source>
+        <translation>Initrd</translation>
+    </message>
+    <message>
+        <source>build VM finished: %1 boot(s), OS %2, %3 packages (%4)</source>
+        <translation>Build-VM fertig: %1 Start(s), Betriebssystem %2, %3 Pakete (%4)</translation>
+    </message>
+    <message>
+        <source>Capturing the image</source>
+        <translation>Erfassen des Images</translation>
+    </message>
+    <message>
+        <source>Cannot capture the image: %1</source>
+        <translation>Das Image kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>captured volume %1 (%2 bytes of changes, sha256 %3)</source>
+        <translation>Volume %1 erfasst (%2 Bytes an Änderungen, sha256 %3)</translation>
+    </message>
+    <message>
+        <source>tests passed (%1 documents)</source>
+        <translation>Tests bestanden (%1 Dokumente)</translation>
+    </message>
+    <message>
+        <source>The agent reported a failed run.</source>
+        <translation>Der Agent hat einen fehlgeschlagenen Lauf gemeldet.</translation>
+    </message>
+    <message>
+        <source>started again before it ended</source>
+        <translation>erneut gestartet, bevor er endete</translation>
+    </message>
+    <message>
+        <source>step %1 failed with exit code %2</source>
+        <translation>Schritt %1 mit Exit-Code %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>step %1 failed</source>
+        <translation>Schritt %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>asked for a reboot (exit code 194); runs again after it</source>
+        <translation>hat einen Neustart angefordert (Exit-Code 194); läuft danach erneut</translation>
+    </message>
+    <message>
+        <source>rebooted the VM</source>
+        <translation>VM neu gestartet</translation>
+    </message>
+    <message>
+        <source>the run ended before this step did</source>
+        <translation>der Lauf endete vor diesem Schritt</translation>
+    </message>
+    <message>
+        <source>step %1 did not finish: %2</source>
+        <translation>Schritt %1 wurde nicht beendet: %2</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): %3</source>
+        <translation>%1 fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2. Is it installed? (scripts/deps.sh installs it)</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Ist es installiert? (scripts/deps.sh installiert es)</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <source>lost the connection to libvirt: %1</source>
+        <translation>Verbindung zu libvirt verloren: %1</translation>
+    </message>
+    <message>
+        <source>reconnected to libvirt</source>
+        <translation>wieder mit libvirt verbunden</translation>
+    </message>
+    <message>
+        <source>the VM stopped</source>
+        <translation>die VM wurde beendet</translation>
+    </message>
+    <message>
+        <source>libvirt did not start the VM within 120 s</source>
+        <translation>libvirt hat die VM nicht innerhalb von 120 s gestartet</translation>
+    </message>
+    <message>
+        <source>Cannot start the VM: %1</source>
+        <translation>Die VM kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>libvirt did not resume the VM</source>
+        <translation>libvirt hat die VM nicht fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cannot resume the VM: %1</source>
+        <translation>Die VM kann nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>VM %1 started (%2, %3 vCPU, %4 MiB)</source>
+        <translation>VM %1 gestartet (%2, %3 vCPU, %4 MiB)</translation>
+    </message>
+    <message>
+        <source>Cannot open the agent channel of VM %1: %2</source>
+        <translation>Der Agent-Kanal der VM %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the serial console of VM %1: %2</source>
+        <translation>Die serielle Konsole der VM %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the build logs: %1</source>
+        <translation>Die Build-Protokolle können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The VM stopped before the agent said hello (see the console below)</source>
+        <translation>Die VM wurde beendet, bevor sich der Agent meldete (siehe Konsole unten)</translation>
+    </message>
+    <message>
+        <source>The VM stopped before the agent finished, while running %1</source>
+        <translation>Die VM wurde beendet, bevor der Agent fertig war, während %1 lief</translation>
+    </message>
+    <message>
+        <source>the guest reboots (reboot %1); waiting for the agent</source>
+        <translation>der Gast startet neu (Neustart %1); es wird auf den Agenten gewartet</translation>
+    </message>
+    <message>
+        <source>The agent did not say hello within %1 s of the VM&apos;s start (see the console below)</source>
+        <translation>Der Agent hat sich nicht innerhalb von %1 s nach dem Start der VM gemeldet (siehe Konsole unten)</translation>
+    </message>
+    <message>
+        <source>The agent did not come back within %1 s after reboot %2 (see the console below)</source>
+        <translation>Der Agent hat sich nicht innerhalb von %1 s nach Neustart %2 zurückgemeldet (siehe Konsole unten)</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 s while running %3</source>
+        <translation>%1: Zeitüberschreitung nach %2 s, während %3 lief</translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation>die VM</translation>
+    </message>
+    <message>
+        <source>Lost the connection to libvirt and could not reconnect within %1 s: %2</source>
+        <translation>Verbindung zu libvirt verloren; innerhalb von %1 s war keine neue Verbindung möglich: %2</translation>
+    </message>
+    <message>
+        <source>The agent channel of VM %1 closed unexpectedly</source>
+        <translation>Der Agent-Kanal der VM %1 wurde unerwartet geschlossen</translation>
+    </message>
+    <message>
+        <source>The agent stopped while running %1: its channel has been closed for %2 s</source>
+        <translation>Der Agent hielt an, während %1 lief: Sein Kanal ist seit %2 s geschlossen</translation>
+    </message>
+    <message>
+        <source>its plan</source>
+        <translation>sein Plan</translation>
+    </message>
+    <message>
+        <source>the agent channel of VM %1 closed while the VM runs; re-attaching</source>
+        <translation>der Agent-Kanal der VM %1 wurde geschlossen, während die VM läuft; er wird neu verbunden</translation>
+    </message>
+    <message>
+        <source>re-attached to the agent channel and console of VM %1</source>
+        <translation>wieder mit Agent-Kanal und Konsole der VM %1 verbunden</translation>
+    </message>
+    <message>
+        <source>the run failed</source>
+        <translation>der Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>VM %1 did not power off %2 s after the run ended; pressing its power button</source>
+        <translation>VM %1 hat sich %2 s nach Ende des Laufs nicht ausgeschaltet; ihr Netzschalter wird gedrückt</translation>
+    </message>
+    <message>
+        <source>VM %1 ignored the power button; destroying it</source>
+        <translation>VM %1 hat den Netzschalter ignoriert; sie wird zerstört</translation>
+    </message>
+    <message>
+        <source>The agent cancelled the run</source>
+        <translation>Der Agent hat den Lauf abgebrochen</translation>
+    </message>
+    <message>
+        <source>The agent reported a failed run</source>
+        <translation>Der Agent hat einen fehlgeschlagenen Lauf gemeldet</translation>
+    </message>
+    <message>
+        <source>keeping VM %1 for inspection (keep-VM-on-failure): virsh -c %2 console %1</source>
+        <translation>VM %1 wird zur Untersuchung behalten (keep-VM-on-failure): virsh -c %2 console %1</translation>
+    </message>
+    <message>
+        <source>Cannot destroy VM %1: %2</source>
+        <translation>VM %1 kann nicht zerstört werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Core::ImageImporter</name>
     <message>
         <source>this importer already ran; use a new ImageImporter per import</source>
@@ -414,6 +1225,266 @@
     </message>
 </context>
 <context>
+    <name>Kiln::Widgets::ActionHelp</name>
+    <message>
+        <source>Place the cursor in a step to see what its action does. The action modules:</source>
+        <translation>Setzen Sie den Cursor in einen Schritt, um zu sehen, was seine Aktion tut. Die Aktionsmodule:</translation>
+    </message>
+    <message>
+        <source>Runs on %1.</source>
+        <translation>Läuft auf %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;inputs&lt;/b&gt; is a list: each entry is one operation with the fields below.</source>
+        <translation>&lt;b&gt;inputs&lt;/b&gt; ist eine Liste: Jeder Eintrag ist eine Operation mit den folgenden Feldern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;inputs&lt;/b&gt; is one condition, written like a step&apos;s &lt;code&gt;if&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;inputs&lt;/b&gt; ist eine Bedingung, geschrieben wie das &lt;code&gt;if&lt;/code&gt; eines Schritts.</translation>
+    </message>
+    <message>
+        <source>The step may leave out &lt;code&gt;inputs&lt;/code&gt;.</source>
+        <translation>Der Schritt darf &lt;code&gt;inputs&lt;/code&gt; weglassen.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>eines von: %1</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Use an output in a later step as &lt;code&gt;{{ phase.step.outputs.name }}&lt;/code&gt;.</source>
+        <translation>Verwenden Sie eine Ausgabe in einem späteren Schritt als &lt;code&gt;{{ phase.step.outputs.name }}&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>All action modules</source>
+        <translation>Alle Aktionsmodule</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::ActionPalette</name>
+    <message>
+        <source>&lt;b&gt;Action modules&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aktionsmodule&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter actions</source>
+        <translation>Aktionen filtern</translation>
+    </message>
+    <message>
+        <source>Runs on %1</source>
+        <translation>Läuft auf %1</translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation>Schritt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a step of the selected action module after the selected step</source>
+        <translation>Einen Schritt des gewählten Aktionsmoduls nach dem gewählten Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>The document cannot be edited visually right now</source>
+        <translation>Das Dokument kann gerade nicht visuell bearbeitet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::AddStepDialog</name>
+    <message>
+        <source>Add a %1 step</source>
+        <translation>Einen %1-Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name&lt;/b&gt; *</source>
+        <translation>&lt;b&gt;Name&lt;/b&gt; *</translation>
+    </message>
+    <message>
+        <source>build (new phase)</source>
+        <translation>build (neuer Abschnitt)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Abort (default)</source>
+        <translation>Abort (Standard)</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>Bei Fehler</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>The step starts with a sample condition; edit it in the text.</source>
+        <translation>Der Schritt beginnt mit einer Beispielbedingung; bearbeiten Sie sie im Text.</translation>
+    </message>
+    <message>
+        <source>This action has no inputs.</source>
+        <translation>Diese Aktion hat keine Eingaben.</translation>
+    </message>
+    <message>
+        <source>One operation; add more later in the step form.</source>
+        <translation>Eine Operation; weitere fügen Sie später im Schrittformular hinzu.</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>at the start of the phase</source>
+        <translation>am Anfang des Abschnitts</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>Give the step a name.</source>
+        <translation>Geben Sie dem Schritt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The phase already has a step named %1; step names are unique in a phase.</source>
+        <translation>Der Abschnitt hat bereits einen Schritt namens %1; Schrittnamen sind innerhalb eines Abschnitts eindeutig.</translation>
+    </message>
+    <message>
+        <source>Fill in the required inputs: %1.</source>
+        <translation>Füllen Sie die erforderlichen Eingaben aus: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::BuildEstimate</name>
+    <message>
+        <source>Took %1 (usually %2).</source>
+        <translation>Dauerte %1 (üblicherweise %2).</translation>
+    </message>
+    <message>
+        <source>Ran for %1.</source>
+        <translation>Lief %1 lang.</translation>
+    </message>
+    <message>
+        <source>No history yet: the time left is estimated once a build of this pipeline has succeeded.</source>
+        <translation>Noch kein Verlauf: Die Restzeit wird geschätzt, sobald ein Build dieser Pipeline erfolgreich war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from the median of %n successful build(s)</source>
+        <translation>
+            <numerusform>aus dem Median von %n erfolgreichen Build</numerusform>
+            <numerusform>aus dem Median von %n erfolgreichen Builds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for a build worker. A build usually takes %1 (%2).</source>
+        <translation>Wartet auf einen Build-Worker. Ein Build dauert üblicherweise %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No estimate: no successful build has run the stage %1 yet.</source>
+        <translation>Keine Schätzung: Noch kein erfolgreicher Build hat die Phase %1 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is taking longer than usual (usually %2).</source>
+        <translation>%1 dauert länger als sonst (üblicherweise %2).</translation>
+    </message>
+    <message>
+        <source>%1 is taking longer than usual (usually %2); about %3 after it.</source>
+        <translation>%1 dauert länger als sonst (üblicherweise %2); danach noch etwa %3.</translation>
+    </message>
+    <message>
+        <source>About %1 left (%2).</source>
+        <translation>Noch etwa %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::BuildHistoryChart</name>
+    <message>
+        <source>No builds yet.</source>
+        <translation>Noch keine Builds.</translation>
+    </message>
+    <message>
+        <source>No finished builds of %1 yet: the chart fills as builds end.</source>
+        <translation>Noch keine beendeten Builds von %1: Das Diagramm füllt sich, sobald Builds enden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Success rate %1 % (%2 of %n build(s))</source>
+        <translation>
+            <numerusform>Erfolgsquote %1 % (%2 von %n Build)</numerusform>
+            <numerusform>Erfolgsquote %1 % (%2 von %n Builds)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Build #%1: %2</source>
+        <translation>Build #%1: %2</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage durations of the last %n build(s) of %1</source>
+        <translation>
+            <numerusform>Phasendauern: letzter %n Build von %1</numerusform>
+            <numerusform>Phasendauern: letzte %n Builds von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Widgets::BuildModel</name>
     <message>
         <source>Build</source>
@@ -445,14 +1516,209 @@
     </message>
 </context>
 <context>
+    <name>Kiln::Widgets::BuildMonitor</name>
+    <message>
+        <source>Cancel build</source>
+        <translation>Build abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the build (asks first)</source>
+        <translation>Bricht den Build ab (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Starts the pipeline again (a new build)</source>
+        <translation>Startet die Pipeline erneut (ein neuer Build)</translation>
+    </message>
+    <message>
+        <source>Double-click a step to show its output</source>
+        <translation>Doppelklicken Sie auf einen Schritt, um seine Ausgabe zu zeigen</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation>Serielle Konsole</translation>
+    </message>
+    <message>
+        <source>Build log</source>
+        <translation>Build-Protokoll</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>What the components&apos; steps print, with Kiln&apos;s step milestones</source>
+        <translation>Was die Schritte der Komponenten ausgeben, mit Kilns Meilensteinen pro Schritt</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s serial console: boot messages and anything the guest prints there</source>
+        <translation>Die serielle Konsole der VM: Startmeldungen und alles, was der Gast dort ausgibt</translation>
+    </message>
+    <message>
+        <source>The build worker&apos;s log: stages, timings, warnings and errors</source>
+        <translation>Das Protokoll des Build-Workers: Phasen, Zeiten, Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Stage durations and success rate of this pipeline&apos;s builds</source>
+        <translation>Phasendauern und Erfolgsquote der Builds dieser Pipeline</translation>
+    </message>
+    <message>
+        <source>Build #%1</source>
+        <translation>Build #%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the pipeline&apos;s builds…</source>
+        <translation>Die Builds der Pipeline werden geladen…</translation>
+    </message>
+    <message>
+        <source>Build #%1 cannot be read: %2</source>
+        <translation>Build #%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Build VM</source>
+        <translation>Build-VM</translation>
+    </message>
+    <message>
+        <source>Test VM</source>
+        <translation>Test-VM</translation>
+    </message>
+    <message>
+        <source>A component test has no pipeline history.</source>
+        <translation>Ein Komponententest hat keinen Pipeline-Verlauf.</translation>
+    </message>
+    <message>
+        <source>The builds of %1 cannot be read: %2</source>
+        <translation>Die Builds von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Build #%1: component test</source>
+        <translation>Build #%1: Komponententest</translation>
+    </message>
+    <message>
+        <source>Build #%1: test of %2</source>
+        <translation>Build #%1: Test von %2</translation>
+    </message>
+    <message>
+        <source>Build #%1 of %2</source>
+        <translation>Build #%1 von %2</translation>
+    </message>
+    <message>
+        <source>Image &lt;a href=&quot;image:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Image &lt;a href=&quot;image:%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>requested %1, waiting for its build worker</source>
+        <translation>angefordert: %1, wartet auf seinen Build-Worker</translation>
+    </message>
+    <message>
+        <source>cancel requested: the worker stops at the next safe point</source>
+        <translation>Abbruch angefordert: Der Worker hält am nächsten sicheren Punkt an</translation>
+    </message>
+    <message>
+        <source>This build was cancelled.</source>
+        <translation>Dieser Build wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This build was cancelled: %1</source>
+        <translation>Dieser Build wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The build log %1 does not exist (it was removed, or the build never started).</source>
+        <translation>Das Build-Protokoll %1 existiert nicht (es wurde entfernt, oder der Build hat nie begonnen).</translation>
+    </message>
+    <message>
+        <source>Build VM: agent events</source>
+        <translation>Build-VM: Agent-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Build VM: serial console</source>
+        <translation>Build-VM: serielle Konsole</translation>
+    </message>
+    <message>
+        <source>Test VM: agent events</source>
+        <translation>Test-VM: Agent-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Test VM: serial console</source>
+        <translation>Test-VM: serielle Konsole</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No log files left for this build</source>
+        <translation>Für diesen Build sind keine Protokolldateien mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>Cancel build #%1 of %2?</source>
+        <translation>Build #%1 von %2 abbrechen?</translation>
+    </message>
+    <message>
+        <source>a component test</source>
+        <translation>einem Komponententest</translation>
+    </message>
+    <message>
+        <source>The build worker stops its VM, removes the build&apos;s temporary disks and marks the image CANCELLED. This cannot be undone.</source>
+        <translation>Der Build-Worker hält seine VM an, entfernt die temporären Festplatten des Builds und markiert das Image als CANCELLED. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Cancelling build #%1…</source>
+        <translation>Build #%1 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Build #%1 could not be cancelled: %2</source>
+        <translation>Build #%1 konnte nicht abgebrochen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancel requested: the build worker stops at the next safe point.</source>
+        <translation>Abbruch angefordert: Der Build-Worker hält am nächsten sicheren Punkt an.</translation>
+    </message>
+    <message>
+        <source>Starting a new build…</source>
+        <translation>Ein neuer Build wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The build could not be started: %1</source>
+        <translation>Der Build konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Widgets::BuildMonitorPanel</name>
     <message>
         <source>Build:</source>
         <translation>Build:</translation>
-    </message>
-    <message>
-        <source>Cancel build</source>
-        <translation>Build abbrechen</translation>
     </message>
     <message>
         <source>No builds yet.
@@ -469,16 +1735,85 @@ Starten Sie eine Pipeline (Pipelines ▸ Ausführen oder „Erstellen und ausfü
         <translation>#%1 %2 — %3</translation>
     </message>
     <message>
-        <source>Cancel build #%1? Its VM is destroyed and the image is marked CANCELLED.</source>
-        <translation>Build #%1 abbrechen? Seine VM wird zerstört und das Image als CANCELLED markiert.</translation>
-    </message>
-    <message>
-        <source>Build not cancelled</source>
-        <translation>Build nicht abgebrochen</translation>
-    </message>
-    <message>
         <source>Build monitor</source>
         <translation>Build-Monitor</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::BuildRerun</name>
+    <message>
+        <source>Build #%1 has no pipeline to run again.</source>
+        <translation>Build #%1 hat keine Pipeline, die erneut ausgeführt werden kann.</translation>
+    </message>
+    <message>
+        <source>This component test cannot be run again: its plan is unreadable (%1).</source>
+        <translation>Dieser Komponententest kann nicht erneut ausgeführt werden: Sein Plan ist unlesbar (%1).</translation>
+    </message>
+    <message>
+        <source>no component</source>
+        <translation>keine Komponente</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::BuildStepModel</name>
+    <message>
+        <source>Component and step</source>
+        <translation>Komponente und Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Action and message</source>
+        <translation>Aktion und Meldung</translation>
+    </message>
+    <message>
+        <source>%1, phase %2 (%3)</source>
+        <translation>%1, Abschnitt %2 (%3)</translation>
+    </message>
+    <message>
+        <source>test VM</source>
+        <translation>Test-VM</translation>
+    </message>
+    <message>
+        <source>build VM</source>
+        <translation>Build-VM</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Schritt fertig</numerusform>
+            <numerusform>%1 von %n Schritten fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loop iteration %1</source>
+        <translation>Schleifendurchlauf %1</translation>
+    </message>
+    <message>
+        <source>%1 (iteration %2)</source>
+        <translation>%1 (Durchlauf %2)</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -685,6 +2020,65 @@ Starten Sie eine Pipeline, um ein Image zu bauen; jeder Lauf erscheint hier.</tr
     </message>
 </context>
 <context>
+    <name>Kiln::Widgets::CloseGuard</name>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>component test</source>
+        <translation>Komponententest</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s) still running:</source>
+        <translation>
+            <numerusform>%n Build läuft noch:</numerusform>
+            <numerusform>%n Builds laufen noch:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Builds are running</source>
+        <translation>Builds laufen</translation>
+    </message>
+    <message>
+        <source>Each build runs in its own build worker and goes on when Kiln closes; reopen Kiln (or run &quot;kilnctl build logs --follow ID&quot;) to follow it again. Or cancel them now.</source>
+        <translation>Jeder Build läuft in seinem eigenen Build-Worker und geht weiter, wenn Kiln geschlossen wird; öffnen Sie Kiln erneut (oder führen Sie „kilnctl build logs --follow ID“ aus), um ihn wieder zu verfolgen. Oder brechen Sie die Builds jetzt ab.</translation>
+    </message>
+    <message>
+        <source>Keep running and close</source>
+        <translation>Weiterlaufen lassen und schließen</translation>
+    </message>
+    <message>
+        <source>Cancel builds and close</source>
+        <translation>Builds abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t close</source>
+        <translation>Nicht schließen</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Not every build was cancelled</source>
+        <translation>Nicht jeder Build wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>These builds could not be cancelled and keep running:
+%1</source>
+        <translation>Diese Builds konnten nicht abgebrochen werden und laufen weiter:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Widgets::ComponentCatalogModel</name>
     <message>
         <source>Component</source>
@@ -776,6 +2170,242 @@ Starten Sie eine Pipeline, um ein Image zu bauen; jeder Lauf erscheint hier.</tr
     <message>
         <source>%1 (build %2)</source>
         <translation>%1 (Build %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::ComponentEditor</name>
+    <message>
+        <source>untitled.yml</source>
+        <translation>unbenannt.yml</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Action help</source>
+        <translation>Aktionshilfe</translation>
+    </message>
+    <message>
+        <source>Moved the step; Ctrl+Z moves it back</source>
+        <translation>Schritt verschoben; Strg+Z verschiebt ihn zurück</translation>
+    </message>
+    <message>
+        <source>Removed the step; Ctrl+Z brings it back</source>
+        <translation>Schritt entfernt; Strg+Z holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is not a component document.</source>
+        <translation>%1 ist größer als 64 MB; das ist kein Komponentendokument.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 to edit it here.</source>
+        <translation>%1 ist kein UTF-8-Text; speichern Sie die Datei als UTF-8, um sie hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. The outline shows the part before line %3.</source>
+        <translation>Zeile %1: %2. Die Gliederung zeigt den Teil vor Zeile %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2. The outline shows the last readable version.</source>
+        <translation>Zeile %1: %2. Die Gliederung zeigt die letzte lesbare Fassung.</translation>
+    </message>
+    <message>
+        <source>%1. The outline shows the last readable version.</source>
+        <translation>%1. Die Gliederung zeigt die letzte lesbare Fassung.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Large document (%1 MB): folding and completion while typing are off (Ctrl+Space still completes); it is checked in the background.</source>
+        <translation>Großes Dokument (%1 MB): Falten und Vervollständigung beim Tippen sind aus (Strg+Leertaste vervollständigt weiterhin); es wird im Hintergrund geprüft.</translation>
+    </message>
+    <message>
+        <source>The YAML cannot be read; fix it in the text before adding steps.</source>
+        <translation>Das YAML kann nicht gelesen werden; korrigieren Sie den Text, bevor Sie Schritte hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Added the step; Ctrl+Z removes it</source>
+        <translation>Schritt hinzugefügt; Strg+Z entfernt ihn</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Phase name:</source>
+        <translation>Abschnittsname:</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::ComponentEditorPanel</name>
+    <message>
+        <source>Component documents (*.yml *.yaml);;All files (*)</source>
+        <translation>Komponentendokumente (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New component from a template</source>
+        <translation>Neue Komponente aus einer Vorlage</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a component file (Ctrl+O)</source>
+        <translation>Eine Komponentendatei öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the document (Ctrl+S)</source>
+        <translation>Das Dokument speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>Neue Version…</translation>
+    </message>
+    <message>
+        <source>Store this document in the catalog as a new component version</source>
+        <translation>Dieses Dokument als neue Komponentenversion im Katalog speichern</translation>
+    </message>
+    <message>
+        <source>Test run</source>
+        <translation>Testlauf</translation>
+    </message>
+    <message>
+        <source>Run this document on a base image in a throwaway VM</source>
+        <translation>Dieses Dokument auf einem Basis-Image in einer Wegwerf-VM ausführen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Write a component&lt;/h3&gt;&lt;p&gt;Components are AWSTOE YAML documents: phases of steps that install, configure or test software in an image. Edit the text with completion and live checks, or the outline and forms beside it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Eine Komponente schreiben&lt;/h3&gt;&lt;p&gt;Komponenten sind AWSTOE-YAML-Dokumente: Abschnitte aus Schritten, die Software in einem Image installieren, konfigurieren oder testen. Bearbeiten Sie den Text mit Vervollständigung und Live-Prüfung oder die Gliederung und die Formulare daneben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Authoring</source>
+        <translation>Erstellung</translation>
+    </message>
+    <message>
+        <source>Component editor</source>
+        <translation>Komponenten-Editor</translation>
+    </message>
+    <message>
+        <source>New &amp;component</source>
+        <translation>Neue &amp;Komponente</translation>
+    </message>
+    <message>
+        <source>Open component &amp;file…</source>
+        <translation>Komponenten&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an AWSTOE YAML file in the component editor</source>
+        <translation>Eine AWSTOE-YAML-Datei im Komponenten-Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Save component &amp;as…</source>
+        <translation>Komponente speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>untitled-%1.yml</source>
+        <translation>unbenannt-%1.yml</translation>
+    </message>
+    <message>
+        <source>Cannot open the component</source>
+        <translation>Die Komponente kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open component</source>
+        <translation>Komponente öffnen</translation>
+    </message>
+    <message>
+        <source>Save component</source>
+        <translation>Komponente speichern</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you do not save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Opened %1; “New version” stores your changes as a new version</source>
+        <translation>%1 geöffnet; „Neue Version“ speichert Ihre Änderungen als neue Version</translation>
+    </message>
+    <message>
+        <source>Stored %1 in the catalog</source>
+        <translation>%1 im Katalog gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 already has this content; nothing new was stored</source>
+        <translation>%1 hat bereits diesen Inhalt; es wurde nichts Neues gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (noch nicht gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +3090,140 @@ Sie legen fest, wohin fertige Images geschrieben werden und in welchen Formaten.
     <message>
         <source>Distribution</source>
         <translation>Verteilung</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::FailurePanel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Last log lines:</source>
+        <translation>Letzte Protokollzeilen:</translation>
+    </message>
+    <message>
+        <source>Open VM console</source>
+        <translation>VM-Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the kept VM&apos;s screen in virt-viewer</source>
+        <translation>Öffnet den Bildschirm der behaltenen VM in virt-viewer</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Show in log</source>
+        <translation>Im Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>Selects the failed step and shows its output</source>
+        <translation>Wählt den fehlgeschlagenen Schritt aus und zeigt seine Ausgabe</translation>
+    </message>
+    <message>
+        <source>Open full log</source>
+        <translation>Vollständiges Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the build&apos;s log file; the arrow lists every log of this build</source>
+        <translation>Öffnet die Protokolldatei des Builds; der Pfeil listet jedes Protokoll dieses Builds auf</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Starts the pipeline again (a new build)</source>
+        <translation>Startet die Pipeline erneut (ein neuer Build)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Build #%1 failed</source>
+        <translation>Build #%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Build #%1 failed in %2</source>
+        <translation>Build #%1 fehlgeschlagen in %2</translation>
+    </message>
+    <message>
+        <source>The build worker recorded no message.</source>
+        <translation>Der Build-Worker hat keine Meldung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Looking for the VM this build kept for inspection…</source>
+        <translation>Die VM, die dieser Build zur Untersuchung behalten hat, wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The build&apos;s VM was removed. To inspect it next time, turn on &quot;Keep the VM when a build fails&quot; in the pipeline&apos;s infrastructure configuration.</source>
+        <translation>Die VM des Builds wurde entfernt. Um sie beim nächsten Mal untersuchen zu können, schalten Sie „Die VM behalten, wenn ein Build fehlschlägt“ in der Infrastrukturkonfiguration der Pipeline ein.</translation>
+    </message>
+    <message>
+        <source>No VM of this build is left (it was removed, for example with &quot;kilnctl build cleanup&quot;).</source>
+        <translation>Von diesem Build ist keine VM mehr übrig (sie wurde entfernt, zum Beispiel mit „kilnctl build cleanup“).</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The VM %1 was kept for inspection (%2).</source>
+        <translation>Die VM %1 wurde zur Untersuchung behalten (%2).</translation>
+    </message>
+    <message>
+        <source>Its serial console in a terminal:</source>
+        <translation>Ihre serielle Konsole in einem Terminal:</translation>
+    </message>
+    <message>
+        <source>The VM is shut off; start it first: virsh -c %1 start %2</source>
+        <translation>Die VM ist ausgeschaltet; starten Sie sie zuerst: virsh -c %1 start %2</translation>
+    </message>
+    <message>
+        <source>Cannot look for the kept VM on %1: %2</source>
+        <translation>Auf %1 kann nicht nach der behaltenen VM gesucht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::FindBar</name>
+    <message>
+        <source>Find in the document</source>
+        <translation>Im Dokument suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Return)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (Return)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +4168,37 @@ Sie legen fest, wo Build-VMs laufen: libvirt-URI, vCPUs, Arbeitsspeicher und Net
     </message>
 </context>
 <context>
+    <name>Kiln::Widgets::InputsForm</name>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation>ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>KEY=value, one per line</source>
+        <translation>SCHLÜSSEL=Wert, ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>name=value, one per line</source>
+        <translation>Name=Wert, ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Erforderlich. %1</translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Widgets::IssueModel</name>
     <message>
         <source>Error</source>
@@ -2477,6 +4272,17 @@ Sie legen fest, wo Build-VMs laufen: libvirt-URI, vCPUs, Arbeitsspeicher und Net
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::KeptVm</name>
+    <message>
+        <source>virt-viewer is not installed. Install it to see the VM&apos;s screen: sudo apt install virt-viewer (Fedora: sudo dnf install virt-viewer). Meanwhile, its serial console works in a terminal:</source>
+        <translation>virt-viewer ist nicht installiert. Installieren Sie es, um den Bildschirm der VM zu sehen: sudo apt install virt-viewer (Fedora: sudo dnf install virt-viewer). Bis dahin funktioniert ihre serielle Konsole in einem Terminal:</translation>
+    </message>
+    <message>
+        <source>virt-viewer could not be started (%1).</source>
+        <translation>virt-viewer konnte nicht gestartet werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -2631,10 +4437,6 @@ Sie legen fest, wo Build-VMs laufen: libvirt-URI, vCPUs, Arbeitsspeicher und Net
         <translation>Eine Pipeline mit Rezept, Infrastruktur und Verteilung in einem Assistenten erstellen</translation>
     </message>
     <message>
-        <source>&amp;Open/Import component…</source>
-        <translation>Komponente ö&amp;ffnen/importieren…</translation>
-    </message>
-    <message>
         <source>Store an AWSTOE component document in the catalog</source>
         <translation>Ein AWSTOE-Komponentendokument im Katalog speichern</translation>
     </message>
@@ -2682,6 +4484,10 @@ Sie legen fest, wo Build-VMs laufen: libvirt-URI, vCPUs, Arbeitsspeicher und Net
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Import component…</source>
+        <translation>Komponente i&amp;mportieren…</translation>
+    </message>
 </context>
 <context>
     <name>Kiln::Widgets::MainWindow</name>
@@ -2728,6 +4534,136 @@ Sie legen fest, wo Build-VMs laufen: libvirt-URI, vCPUs, Arbeitsspeicher und Net
     <message>
         <source>Catalog: %1</source>
         <translation>Katalog: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::NewVersionDialog</name>
+    <message>
+        <source>New component version</source>
+        <translation>Neue Komponentenversion</translation>
+    </message>
+    <message>
+        <source>Store the document as a new version in the catalog, where recipes can use it.</source>
+        <translation>Das Dokument als neue Version im Katalog speichern, wo Rezepte es verwenden können.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Build component</source>
+        <translation>Build-Komponente</translation>
+    </message>
+    <message>
+        <source>Test component</source>
+        <translation>Test-Komponente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>taken from the document&apos;s description when empty</source>
+        <translation>wird aus der Beschreibung des Dokuments übernommen, wenn leer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Store version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>Give the component a name.</source>
+        <translation>Geben Sie der Komponente einen Namen.</translation>
+    </message>
+    <message>
+        <source>Looking up the latest version of %1…</source>
+        <translation>Die neueste Version von %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Suggested 1.0.0: the first version of %1.</source>
+        <translation>Vorschlag 1.0.0: die erste Version von %1.</translation>
+    </message>
+    <message>
+        <source>The document is identical to %1; storing it again returns that version.</source>
+        <translation>Das Dokument ist identisch mit %1; erneutes Speichern liefert diese Version.</translation>
+    </message>
+    <message>
+        <source>Suggested %1 (latest is %2): %3.</source>
+        <translation>Vorschlag %1 (neueste ist %2): %3.</translation>
+    </message>
+    <message>
+        <source>component name</source>
+        <translation>Komponentenname</translation>
+    </message>
+    <message>
+        <source>Validating and storing…</source>
+        <translation>Wird geprüft und gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::OutlineModel</name>
+    <message>
+        <source>(phase without a name)</source>
+        <translation>(Abschnitt ohne Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %n step(s)</source>
+        <translation>
+            <numerusform>Abschnitt %1: %n Schritt</numerusform>
+            <numerusform>Abschnitt %1: %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(step without a name)</source>
+        <translation>(Schritt ohne Namen)</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Noch keine Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 · drag to move</source>
+        <translation>Zeilen %1–%2 · zum Verschieben ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::OutlinePanel</name>
+    <message>
+        <source>&lt;b&gt;Outline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gliederung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a phase (build, validate or test)</source>
+        <translation>Einen Abschnitt hinzufügen (build, validate oder test)</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
+        <translation>Den gewählten Schritt entfernen (Entf)</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +5431,405 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     </message>
 </context>
 <context>
+    <name>Kiln::Widgets::StageLogPane</name>
+    <message>
+        <source>VM:</source>
+        <translation>VM:</translation>
+    </message>
+    <message>
+        <source>The log file %1 was removed. The lines below are what was read before.</source>
+        <translation>Die Protokolldatei %1 wurde entfernt. Die Zeilen unten wurden vorher gelesen.</translation>
+    </message>
+    <message>
+        <source>There is no %1 for this build: its stage did not run, or the file was removed (%2).</source>
+        <translation>Für diesen Build gibt es keine Datei %1: Ihre Phase lief nicht, oder die Datei wurde entfernt (%2).</translation>
+    </message>
+    <message>
+        <source>Waiting for the first output…</source>
+        <translation>Warten auf die erste Ausgabe…</translation>
+    </message>
+    <message>
+        <source>This VM has not started yet.</source>
+        <translation>Diese VM wurde noch nicht gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::StageTimeline</name>
+    <message>
+        <source>usually %1</source>
+        <translation>üblicherweise %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1, longer than usual</source>
+        <translation>%1, länger als üblich</translation>
+    </message>
+    <message>
+        <source>%1 of about %2</source>
+        <translation>%1 von etwa %2</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>fertig in %1</translation>
+    </message>
+    <message>
+        <source>failed after %1</source>
+        <translation>fehlgeschlagen nach %1</translation>
+    </message>
+    <message>
+        <source>cancelled after %1</source>
+        <translation>abgebrochen nach %1</translation>
+    </message>
+    <message>
+        <source>not in this build</source>
+        <translation>nicht in diesem Build</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::StepForm</name>
+    <message>
+        <source>Select a step in the outline to edit it here, or add one with “Add step”.</source>
+        <translation>Wählen Sie einen Schritt in der Gliederung, um ihn hier zu bearbeiten, oder fügen Sie mit „Schritt hinzufügen“ einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Unique in its phase; other steps refer to it as {{ phase.name.outputs… }}</source>
+        <translation>Eindeutig in seinem Abschnitt; andere Schritte verweisen darauf als {{ phase.name.outputs… }}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name&lt;/b&gt; *</source>
+        <translation>&lt;b&gt;Name&lt;/b&gt; *</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Action&lt;/b&gt; *</source>
+        <translation>&lt;b&gt;Aktion&lt;/b&gt; *</translation>
+    </message>
+    <message>
+        <source>Abort (default)</source>
+        <translation>Abort (Standard)</translation>
+    </message>
+    <message>
+        <source>Abort: stop, the document fails</source>
+        <translation>Abort: anhalten, das Dokument schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Continue: run the rest, still fail</source>
+        <translation>Continue: den Rest ausführen, trotzdem fehlschlagen</translation>
+    </message>
+    <message>
+        <source>Ignore: run the rest, succeed</source>
+        <translation>Ignore: den Rest ausführen, Erfolg melden</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>Bei Fehler</translation>
+    </message>
+    <message>
+        <source>1 (default)</source>
+        <translation>1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>7200 s (default); -1: none</source>
+        <translation>7200 s (Standard); -1: keines</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Zeitlimit (s)</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>This action takes a list of operations; edit one at a time</source>
+        <translation>Diese Aktion nimmt eine Liste von Operationen; bearbeiten Sie eine nach der anderen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an operation to this step</source>
+        <translation>Diesem Schritt eine Operation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the shown operation</source>
+        <translation>Die angezeigte Operation entfernen</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>Choose an action to edit its inputs here.</source>
+        <translation>Wählen Sie eine Aktion, um hier ihre Eingaben zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Assert&apos;s inputs are a condition (like a step&apos;s “if”); edit them in the text.</source>
+        <translation>Die Eingaben von Assert sind eine Bedingung (wie das „if“ eines Schritts); bearbeiten Sie sie im Text.</translation>
+    </message>
+    <message>
+        <source>Operation %1: %2</source>
+        <translation>Operation %1: %2</translation>
+    </message>
+    <message>
+        <source>Operation 1 (new)</source>
+        <translation>Operation 1 (neu)</translation>
+    </message>
+    <message>
+        <source>These inputs should be a list of operations (“- path: …”); fix them in the text.</source>
+        <translation>Diese Eingaben sollten eine Liste von Operationen sein („- path: …“); korrigieren Sie sie im Text.</translation>
+    </message>
+    <message>
+        <source>These inputs should be a mapping (“key: value”); fix them in the text.</source>
+        <translation>Diese Eingaben sollten eine Zuordnung sein („key: value“); korrigieren Sie sie im Text.</translation>
+    </message>
+    <message>
+        <source>a loop</source>
+        <translation>eine Schleife</translation>
+    </message>
+    <message>
+        <source>a condition (if)</source>
+        <translation>eine Bedingung (if)</translation>
+    </message>
+    <message>
+        <source>This step also has %1. &lt;a href=&quot;#text&quot;&gt;Edit it in the text&lt;/a&gt;.</source>
+        <translation>Dieser Schritt hat außerdem %1. &lt;a href=&quot;#text&quot;&gt;Im Text bearbeiten&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::StepStatusStyle</name>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed (ignored)</source>
+        <translation>Fehlgeschlagen (ignoriert)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::TestRunPanel</name>
+    <message>
+        <source>&lt;b&gt;Test run&lt;/b&gt; on</source>
+        <translation>&lt;b&gt;Testlauf&lt;/b&gt; auf</translation>
+    </message>
+    <message>
+        <source>The base image the throwaway VM boots from</source>
+        <translation>Das Basis-Image, von dem die Wegwerf-VM startet</translation>
+    </message>
+    <message>
+        <source>Reload the images from the catalog</source>
+        <translation>Die Images neu aus dem Katalog laden</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Abschnitte:</translation>
+    </message>
+    <message>
+        <source>Run this phase of the document</source>
+        <translation>Diesen Abschnitt des Dokuments ausführen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the test run (a running test goes on)</source>
+        <translation>Den Testlauf ausblenden (ein laufender Test geht weiter)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Runs this document&apos;s phases in a VM that is removed afterwards.</source>
+        <translation>Führt die Abschnitte dieses Dokuments in einer VM aus, die danach entfernt wird.</translation>
+    </message>
+    <message>
+        <source>The images cannot be listed: %1</source>
+        <translation>Die Images können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No available image: import one in Images</source>
+        <translation>Kein verfügbares Image: Importieren Sie eines unter Images</translation>
+    </message>
+    <message>
+        <source>Required: the document has no default</source>
+        <translation>Erforderlich: Das Dokument hat keinen Standardwert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n error(s); fix them before a test run (see the Issues dock).</source>
+        <translation>
+            <numerusform>Das Dokument hat %n Fehler; beheben Sie ihn vor einem Testlauf (siehe Bereich „Probleme“).</numerusform>
+            <numerusform>Das Dokument hat %n Fehler; beheben Sie sie vor einem Testlauf (siehe Bereich „Probleme“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a base image (import one in Images first).</source>
+        <translation>Wählen Sie ein Basis-Image (importieren Sie zuerst eines unter Images).</translation>
+    </message>
+    <message>
+        <source>Give a value for the parameter %1: it has no default.</source>
+        <translation>Geben Sie einen Wert für den Parameter %1 an: Er hat keinen Standardwert.</translation>
+    </message>
+    <message>
+        <source>Choose at least one phase to run.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the test document: %1</source>
+        <translation>Das Testdokument kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Starting a throwaway VM from %1…</source>
+        <translation>Eine Wegwerf-VM wird von %1 gestartet…</translation>
+    </message>
+    <message>
+        <source>The test run did not start: %1</source>
+        <translation>Der Testlauf wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Test run %1: waiting for the VM…</source>
+        <translation>Testlauf %1: wartet auf die VM…</translation>
+    </message>
+    <message>
+        <source>The test run cannot be followed: %1</source>
+        <translation>Der Testlauf kann nicht verfolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>Test run %1: starting the VM…</source>
+        <translation>Testlauf %1: VM wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Test run %1: running</source>
+        <translation>Testlauf %1: läuft</translation>
+    </message>
+    <message>
+        <source>Test run %1: running %2</source>
+        <translation>Testlauf %1: %2 läuft</translation>
+    </message>
+    <message>
+        <source> (exit code %1)</source>
+        <translation> (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>Test run %1 succeeded in %2 s.</source>
+        <translation>Testlauf %1 erfolgreich in %2 s.</translation>
+    </message>
+    <message>
+        <source>Test run %1 was cancelled.</source>
+        <translation>Testlauf %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Test run %1 failed: %2</source>
+        <translation>Testlauf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Test run %1 failed at %2: %3</source>
+        <translation>Testlauf %1 fehlgeschlagen bei %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelling test run %1…</source>
+        <translation>Testlauf %1 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cannot cancel: %1</source>
+        <translation>Abbrechen nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::TimelineStages</name>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Schritt fertig</numerusform>
+            <numerusform>%1 von %n Schritten fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Widgets::VersionCompare</name>
     <message>
         <source>Compare with:</source>
@@ -3507,6 +5842,29 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::VisualEdits</name>
+    <message>
+        <source>The document is still being checked; try again in a moment.</source>
+        <translation>Das Dokument wird noch geprüft; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The YAML cannot be read (%1); fix it in the text first.</source>
+        <translation>Das YAML kann nicht gelesen werden (%1); korrigieren Sie zuerst den Text.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The text changed while the edit was prepared; try again.</source>
+        <translation>Der Text hat sich geändert, während die Bearbeitung vorbereitet wurde; versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -3732,10 +6090,6 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     <message>
         <source>cannot read kernel %1: %2</source>
         <translation>Kernel %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Linux kernel image (no bzImage or arm64 Image header); give the vmlinuz file</source>
-        <translation>%1 ist kein Linux-Kernel-Image (kein bzImage- oder arm64-Image-Header); geben Sie die vmlinuz-Datei an</translation>
     </message>
     <message>
         <source>no distribution configuration %1</source>
@@ -4351,6 +6705,22 @@ Ein Rezept ist ein Basis-Image plus die anzuwendenden Komponenten, in Reihenfolg
     <message>
         <source>the build has finished</source>
         <translation>der Build ist beendet</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linux kernel image (no bzImage, arm64 Image or ELF vmlinux header)</source>
+        <translation>%1 ist kein Linux-Kernel-Image (kein bzImage-, arm64-Image- oder ELF-vmlinux-Header)</translation>
+    </message>
+    <message>
+        <source>downloading %1 failed: the server sent %2 of %3 bytes; nothing was registered</source>
+        <translation>Herunterladen von %1 fehlgeschlagen: Der Server sendete %2 von %3 Bytes; nichts wurde registriert</translation>
+    </message>
+    <message>
+        <source>an image list page is either after a row or at an offset, not both</source>
+        <translation>eine Seite der Image-Liste beginnt entweder nach einer Zeile oder bei einem Versatz, nicht bei beidem</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionIcons</name>
+    <message>
+        <source>Run programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads and uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System and software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentTemplates</name>
+    <message>
+        <source>Build component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs and configures software: build and validate phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the finished image: a test phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from scratch with one empty build phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Check the URI&apos;s spelling. Examples: qemu:///session, qemu:///system, qemu+ssh://user@host/system.</source>
@@ -300,6 +354,762 @@
     </message>
 </context>
 <context>
+    <name>Kiln::Core::Build</name>
+    <message>
+        <source>%1 bytes of agent events were not parsed live (they are in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the build worker: kilnctl was not found (install Kiln, or set KILN_KILNCTL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the log folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the build worker %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build %1 has already finished (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another build worker holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build plan is damaged: field &apos;%1&apos; of %2 is missing or has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build plan has version %1; this Kiln reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build %1 of pipeline %2: image %3 from %4 on %5 (%6 components)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component test %1: %2 (phases %3) on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the package inventory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is AVAILABLE (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component test passed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build cancelled during %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for inspection: VM %1 with its disks; remove them with: kilnctl build cleanup %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove volume %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 temporary volume(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build failed in %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last log lines:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted (SIGINT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build worker %1 started for build %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked interrupted build %1 as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed leftovers of crashed runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distributed to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot download the image volume %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot download the base volume %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space left in %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3 bytes, sha256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use pool %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upload %1 to pool %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded %1 to pool %2 on %3 (sha256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1/SHA256SUMS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1/metadata.json: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free space in %1 (builds need room for overlays and exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free space in %1: less than 5 GiB left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirtd running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtlogd running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that libvirtd runs on the remote host and that ssh reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage pool writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virsh -c %1 pool-destroy %2; virsh -c %1 pool-undefine %2  (Kiln recreates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to pool %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free disk in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVM usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist: builds run under TCG (emulation, several times slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable virtualization in the firmware and load kvm_intel or kvm_amd (modprobe kvm_intel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a KVM guest answered in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVM is present but a KVM guest did not run (%1): builds use TCG; set accelerator: tcg in your infrastructure configurations to skip the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest agent present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiln-agent was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninja -C build kiln-agent (or install Kiln; KILN_AGENT=PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free disk in the Kiln home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check %1 for leftovers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list leftovers on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the build worker (pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no build worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (%1 had stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: no build worker started within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: %1 stopped during %2 before the build finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build %1 is still running (%2); cancel it first: kilnctl build cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of base image %1 is missing: %2. Import the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base image %1 has no disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base image %1 is volume %2 in pool %3 on %4, but infrastructure %5 builds in pool %6 on %7. Use an infrastructure with that URI and pool, or export the image to a directory and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value for parameter &apos;%2&apos; (--parameters %2=VALUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos; (it declares: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is not NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline %1: recipe %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline %1: parent image %2 of recipe %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline %1: infrastructure %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline %1: recipe %2 has no components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline %1: distribution %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either a component reference or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infrastructure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown phase &apos;%1&apos; (build, validate or test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline %1 is disabled; enable it to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the image row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for another build that uploads the same image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the VM&apos;s disk (an overlay on %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest agent (kiln-agent) was not found. Build it (ninja kiln-agent), install Kiln, or point KILN_AGENT at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start building the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xorriso did not finish within 120 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the seed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upload the seed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VM disks ready: overlay %2 on %3, seed %4 (%5 documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to libvirt at %1: %2. Is libvirtd running? Run &apos;kilnctl doctor&apos; (or scripts/daemons.sh) to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use storage pool %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1, pool %2 at %3 (%4 MiB free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage pool %1 has only %2 MiB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing KVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accelerator auto → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of base image %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded the %1 as volume %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the base image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put base image %1 into pool %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded base image %1 as volume %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base image %1 is already volume %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initrd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build VM finished: %1 boot(s), OS %2, %3 packages (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot capture the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captured volume %1 (%2 bytes of changes, sha256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tests passed (%1 documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent reported a failed run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started again before it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 failed with exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for a reboot (exit code 194); runs again after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebooted the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run ended before this step did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 did not finish: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2. Is it installed? (scripts/deps.sh installs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost the connection to libvirt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnected to libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt did not start the VM within 120 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the VM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt did not resume the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume the VM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM %1 started (%2, %3 vCPU, %4 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the agent channel of VM %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the serial console of VM %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the build logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM stopped before the agent said hello (see the console below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM stopped before the agent finished, while running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest reboots (reboot %1); waiting for the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not say hello within %1 s of the VM&apos;s start (see the console below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not come back within %1 s after reboot %2 (see the console below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 s while running %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to libvirt and could not reconnect within %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent channel of VM %1 closed unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent stopped while running %1: its channel has been closed for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent channel of VM %1 closed while the VM runs; re-attaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-attached to the agent channel and console of VM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM %1 did not power off %2 s after the run ended; pressing its power button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM %1 ignored the power button; destroying it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent cancelled the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent reported a failed run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping VM %1 for inspection (keep-VM-on-failure): virsh -c %2 console %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot destroy VM %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Core::ImageImporter</name>
     <message>
         <source>this importer already ran; use a new ImageImporter per import</source>
@@ -413,6 +1223,266 @@
     </message>
 </context>
 <context>
+    <name>Kiln::Widgets::ActionHelp</name>
+    <message>
+        <source>Place the cursor in a step to see what its action does. The action modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;inputs&lt;/b&gt; is a list: each entry is one operation with the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;inputs&lt;/b&gt; is one condition, written like a step&apos;s &lt;code&gt;if&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step may leave out &lt;code&gt;inputs&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an output in a later step as &lt;code&gt;{{ phase.step.outputs.name }}&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All action modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::ActionPalette</name>
+    <message>
+        <source>&lt;b&gt;Action modules&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step of the selected action module after the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be edited visually right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::AddStepDialog</name>
+    <message>
+        <source>Add a %1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name&lt;/b&gt; *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build (new phase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step starts with a sample condition; edit it in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action has no inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One operation; add more later in the step form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the start of the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the step a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase already has a step named %1; step names are unique in a phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the required inputs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::BuildEstimate</name>
+    <message>
+        <source>Took %1 (usually %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet: the time left is estimated once a build of this pipeline has succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from the median of %n successful build(s)</source>
+        <translation>
+            <numerusform>from the median of %n successful build</numerusform>
+            <numerusform>from the median of %n successful builds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for a build worker. A build usually takes %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate: no successful build has run the stage %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taking longer than usual (usually %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taking longer than usual (usually %2); about %3 after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 left (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::BuildHistoryChart</name>
+    <message>
+        <source>No builds yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished builds of %1 yet: the chart fills as builds end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Success rate %1 % (%2 of %n build(s))</source>
+        <translation>
+            <numerusform>Success rate %1 % (%2 of %n build)</numerusform>
+            <numerusform>Success rate %1 % (%2 of %n builds)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage durations of the last %n build(s) of %1</source>
+        <translation>
+            <numerusform>Stage durations of the last %n build of %1</numerusform>
+            <numerusform>Stage durations of the last %n builds of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Widgets::BuildModel</name>
     <message>
         <source>Build</source>
@@ -444,13 +1514,208 @@
     </message>
 </context>
 <context>
-    <name>Kiln::Widgets::BuildMonitorPanel</name>
+    <name>Kiln::Widgets::BuildMonitor</name>
     <message>
-        <source>Build:</source>
+        <source>Cancel build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel build</source>
+        <source>Stops the build (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the pipeline again (a new build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a step to show its output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the components&apos; steps print, with Kiln&apos;s step milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s serial console: boot messages and anything the guest prints there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build worker&apos;s log: stages, timings, warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage durations and success rate of this pipeline&apos;s builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the pipeline&apos;s builds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A component test has no pipeline history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The builds of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1: component test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1: test of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &lt;a href=&quot;image:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested %1, waiting for its build worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel requested: the worker stops at the next safe point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build was cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build log %1 does not exist (it was removed, or the build never started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build VM: agent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build VM: serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test VM: agent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test VM: serial console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log files left for this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel build #%1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a component test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build worker stops its VM, removes the build&apos;s temporary disks and marks the image CANCELLED. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling build #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 could not be cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel requested: the build worker stops at the next safe point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a new build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::BuildMonitorPanel</name>
+    <message>
+        <source>Build:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,15 +1732,84 @@ Run a pipeline (Pipelines ▸ Run, or Create and run in the wizard) and follow i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel build #%1? Its VM is destroyed and the image is marked CANCELLED.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build not cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Build monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::BuildRerun</name>
+    <message>
+        <source>Build #%1 has no pipeline to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This component test cannot be run again: its plan is unreadable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::BuildStepModel</name>
+    <message>
+        <source>Component and step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action and message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, phase %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loop iteration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (iteration %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +2016,64 @@ Run a pipeline to build an image; every run is listed here.</source>
     </message>
 </context>
 <context>
+    <name>Kiln::Widgets::CloseGuard</name>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s) still running:</source>
+        <translation>
+            <numerusform>%n build still running:</numerusform>
+            <numerusform>%n builds still running:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Builds are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each build runs in its own build worker and goes on when Kiln closes; reopen Kiln (or run &quot;kilnctl build logs --follow ID&quot;) to follow it again. Or cancel them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel builds and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every build was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These builds could not be cancelled and keep running:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Widgets::ComponentCatalogModel</name>
     <message>
         <source>Component</source>
@@ -772,6 +2164,242 @@ Run a pipeline to build an image; every run is listed here.</source>
     </message>
     <message>
         <source>%1 (build %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::ComponentEditor</name>
+    <message>
+        <source>untitled.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the step; Ctrl+Z moves it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the step; Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is not a component document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2. The outline shows the part before line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2. The outline shows the last readable version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The outline shows the last readable version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Large document (%1 MB): folding and completion while typing are off (Ctrl+Space still completes); it is checked in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML cannot be read; fix it in the text before adding steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the step; Ctrl+Z removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::ComponentEditorPanel</name>
+    <message>
+        <source>Component documents (*.yml *.yaml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New component from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a component file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this document in the catalog as a new component version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this document on a base image in a throwaway VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Write a component&lt;/h3&gt;&lt;p&gt;Components are AWSTOE YAML documents: phases of steps that install, configure or test software in an image. Edit the text with completion and live checks, or the outline and forms beside it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open component &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an AWSTOE YAML file in the component editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save component &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled-%1.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you do not save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1; “New version” stores your changes as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this content; nothing new was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +3082,140 @@ They say where finished images are written and in which formats.</source>
     </message>
     <message>
         <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::FailurePanel</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last log lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open VM console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the kept VM&apos;s screen in virt-viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects the failed step and shows its output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open full log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the build&apos;s log file; the arrow lists every log of this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the pipeline again (a new build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 failed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build worker recorded no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the VM this build kept for inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build&apos;s VM was removed. To inspect it next time, turn on &quot;Keep the VM when a build fails&quot; in the pipeline&apos;s infrastructure configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM of this build is left (it was removed, for example with &quot;kilnctl build cleanup&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM %1 was kept for inspection (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its serial console in a terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is shut off; start it first: virsh -c %1 start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for the kept VM on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::FindBar</name>
+    <message>
+        <source>Find in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,6 +4159,37 @@ They say where build VMs run: the libvirt URI, vCPUs, memory and network.</sourc
     </message>
 </context>
 <context>
+    <name>Kiln::Widgets::InputsForm</name>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Widgets::IssueModel</name>
     <message>
         <source>Error</source>
@@ -2470,6 +4263,17 @@ They say where build VMs run: the libvirt URI, vCPUs, memory and network.</sourc
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::KeptVm</name>
+    <message>
+        <source>virt-viewer is not installed. Install it to see the VM&apos;s screen: sudo apt install virt-viewer (Fedora: sudo dnf install virt-viewer). Meanwhile, its serial console works in a terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virt-viewer could not be started (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2624,10 +4428,6 @@ They say where build VMs run: the libvirt URI, vCPUs, memory and network.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open/Import component…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store an AWSTOE component document in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,6 +4475,10 @@ They say where build VMs run: the libvirt URI, vCPUs, memory and network.</sourc
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import component…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kiln::Widgets::MainWindow</name>
@@ -2720,6 +4524,136 @@ They say where build VMs run: the libvirt URI, vCPUs, memory and network.</sourc
     </message>
     <message>
         <source>Catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::NewVersionDialog</name>
+    <message>
+        <source>New component version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the document as a new version in the catalog, where recipes can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken from the document&apos;s description when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the component a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the latest version of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested 1.0.0: the first version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is identical to %1; storing it again returns that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested %1 (latest is %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating and storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::OutlineModel</name>
+    <message>
+        <source>(phase without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %n step(s)</source>
+        <translation>
+            <numerusform>Phase %1: %n step</numerusform>
+            <numerusform>Phase %1: %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(step without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 · drag to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::OutlinePanel</name>
+    <message>
+        <source>&lt;b&gt;Outline&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phase (build, validate or test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,6 +5419,405 @@ A recipe is a base image plus the components to apply, in order. Create one with
     </message>
 </context>
 <context>
+    <name>Kiln::Widgets::StageLogPane</name>
+    <message>
+        <source>VM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file %1 was removed. The lines below are what was read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 for this build: its stage did not run, or the file was removed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first output…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VM has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::StageTimeline</name>
+    <message>
+        <source>usually %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, longer than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::StepForm</name>
+    <message>
+        <source>Select a step in the outline to edit it here, or add one with “Add step”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique in its phase; other steps refer to it as {{ phase.name.outputs… }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name&lt;/b&gt; *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Action&lt;/b&gt; *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort: stop, the document fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue: run the rest, still fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore: run the rest, succeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7200 s (default); -1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action takes a list of operations; edit one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an operation to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the shown operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action to edit its inputs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assert&apos;s inputs are a condition (like a step&apos;s “if”); edit them in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation 1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These inputs should be a list of operations (“- path: …”); fix them in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These inputs should be a mapping (“key: value”); fix them in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition (if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step also has %1. &lt;a href=&quot;#text&quot;&gt;Edit it in the text&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::StepStatusStyle</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::TestRunPanel</name>
+    <message>
+        <source>&lt;b&gt;Test run&lt;/b&gt; on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base image the throwaway VM boots from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the images from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this phase of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the test run (a running test goes on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs this document&apos;s phases in a VM that is removed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No available image: import one in Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the document has no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n error(s); fix them before a test run (see the Issues dock).</source>
+        <translation>
+            <numerusform>The document has %n error; fix it before a test run (see the Issues dock).</numerusform>
+            <numerusform>The document has %n errors; fix them before a test run (see the Issues dock).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a base image (import one in Images first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a value for the parameter %1: it has no default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one phase to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the test document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a throwaway VM from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test run did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run %1: waiting for the VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test run cannot be followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run %1: starting the VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run %1: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run %1: running %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run %1 succeeded in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run %1 failed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling test run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::TimelineStages</name>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kiln::Widgets::VersionCompare</name>
     <message>
         <source>Compare with:</source>
@@ -3496,6 +5829,29 @@ A recipe is a base image plus the components to apply, in order. Create one with
     </message>
     <message>
         <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiln::Widgets::VisualEdits</name>
+    <message>
+        <source>The document is still being checked; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML cannot be read (%1); fix it in the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text changed while the edit was prepared; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3721,10 +6077,6 @@ A recipe is a base image plus the components to apply, in order. Create one with
     </message>
     <message>
         <source>cannot read kernel %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Linux kernel image (no bzImage or arm64 Image header); give the vmlinuz file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4340,6 +6692,22 @@ A recipe is a base image plus the components to apply, in order. Create one with
     </message>
     <message>
         <source>the build has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Linux kernel image (no bzImage, arm64 Image or ELF vmlinux header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading %1 failed: the server sent %2 of %3 bytes; nothing was registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image list page is either after a row or at an offset, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

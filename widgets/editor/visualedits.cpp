@@ -25,7 +25,9 @@ std::optional<Toe::ComponentText> VisualEdits::current() const
     return std::move(*loaded);
 }
 
-template <class F>
+// "typename", not "class": lupdate reads "template <class F>" as a class F and files the tr()
+// strings below under the context Kiln::Widgets::F, so their translations would never load.
+template <typename F>
 bool VisualEdits::edit(F &&compute)
 {
     if (m_editor->isReadOnly())
