@@ -161,6 +161,6 @@ int validateCommand(Context &ctx)
 
 } // namespace
 
-KILNCTL_COMMAND("validate", "check component documents (YAML, schema, inputs, references)", validateCommand);
+KILNCTL_COMMAND("validate", "Check component documents (YAML, schema, inputs, references)", validateCommand);
 
 } // namespace Kiln::Ctl
