@@ -7,7 +7,7 @@ PACKAGES=(
   # build
   cmake ninja-build ccache g++ pkg-config clang libclang-rt-14-dev
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6charts6-dev qt6-svg-dev libgl-dev libqscintilla2-qt6-dev libyaml-cpp-dev libyaml-dev libvirt-dev
+  qt6-charts-dev qt6-svg-dev libgl-dev libqscintilla2-qt6-dev libyaml-cpp-dev libyaml-dev libvirt-dev
   libssl-dev
   # run: libvirt + QEMU (TCG), disk and ISO tools
   libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils dnsmasq-base

@@ -12,19 +12,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BUILD_DIR=${KILN_BUILD_DIR:-build}
+case "$BUILD_DIR" in /*) ;; *) BUILD_DIR="$ROOT/$BUILD_DIR" ;; esac
 
 ./scripts/deps.sh
 ./scripts/build.sh
 ./scripts/daemons.sh
 
-KILNCTL="$ROOT/$BUILD_DIR/app/kilnctl/kilnctl"
-export KILN_AGENT="${KILN_AGENT:-$ROOT/$BUILD_DIR/app/kiln-agent/kiln-agent}"
+KILNCTL="$BUILD_DIR/app/kilnctl/kilnctl"
+export KILN_AGENT="${KILN_AGENT:-$BUILD_DIR/app/kiln-agent/kiln-agent}"
 # The same default home as kilnctl and the GUI (Qt's AppDataLocation for Kiln/kiln).
 export KILN_HOME="${KILN_HOME:-${XDG_DATA_HOME:-$HOME/.local/share}/Kiln/kiln}"
 kilnctl() { "$KILNCTL" "$@"; }
 
 # The base image: tinyos, built from Debian's kernel and busybox (cached; seconds when up to date).
-FIXTURE="$ROOT/$BUILD_DIR/fixtures/tinyos"
+FIXTURE="$BUILD_DIR/fixtures/tinyos"
 tests/fixtures/tinyos/build.sh "$FIXTURE"
 if ! kilnctl image get tinyos@1.0.0 >/dev/null 2>&1; then
   kilnctl image import --file "$FIXTURE/tinyos.qcow2" --name tinyos --version 1.0.0 \
