@@ -28,6 +28,28 @@ bool readTime(const Json &j, const char *key, WallClock::time_point &out)
 }
 
 // AWSTOE stores inputs/outputs as strings holding JSON arrays; accept a plain array too.
+// Reads one level's children ("detailedOutput", "steps", "phases") with that level's parser.
+template <class T, class Parse>
+std::optional<Error> readChildren(const Json &list, std::vector<T> &out, Parse parse)
+{
+    for (const auto &item : list.items()) {
+        auto child = parse(item);
+        if (!child)
+            return child.error();
+        out.push_back(std::move(*child));
+    }
+    return std::nullopt;
+}
+
+// Every level has a start and an end time; what names the level in the error.
+std::optional<Error> readTimes(const Json &j, const std::string &what, WallClock::time_point &start,
+                               WallClock::time_point &end)
+{
+    if (!readTime(j, "startTime", start) || !readTime(j, "endTime", end))
+        return fieldError(what + " has a malformed time");
+    return std::nullopt;
+}
+
 Json embeddedJson(const Json &j)
 {
     if (j.isString()) {
@@ -174,19 +196,15 @@ Result<StepReport> stepReportFromJson(const Json &j)
     if (j["exitCode"].isNumber())
         r.exitCode = static_cast<int>(j["exitCode"].toInt());
     r.timedOut = j["timedOut"].toBool();
-    if (!readTime(j, "startTime", r.startTime) || !readTime(j, "endTime", r.endTime))
-        return unexpected(fieldError("step '" + r.name + "' has a malformed time"));
+    if (auto e = readTimes(j, "step '" + r.name + "'", r.startTime, r.endTime))
+        return unexpected(*e);
     r.inputs = embeddedJson(j["inputs"]);
     r.outputs = embeddedJson(j["outputs"]);
     r.loop = j["loop"];
     if (j["condition"].isBool())
         r.condition = j["condition"].toBool();
-    for (const auto &d : j["detailedOutput"].items()) {
-        auto doc = documentReportFromJson(d);
-        if (!doc)
-            return unexpected(doc.error());
-        r.documents.push_back(std::move(*doc));
-    }
+    if (auto e = readChildren(j["detailedOutput"], r.documents, documentReportFromJson))
+        return unexpected(*e);
     return r;
 }
 
@@ -201,14 +219,10 @@ Result<PhaseReport> phaseReportFromJson(const Json &j)
         return unexpected(fieldError("phase '" + r.name + "' has an unknown status"));
     r.status = *status;
     r.failureMessage = j["failureMessage"].toString();
-    if (!readTime(j, "startTime", r.startTime) || !readTime(j, "endTime", r.endTime))
-        return unexpected(fieldError("phase '" + r.name + "' has a malformed time"));
-    for (const auto &s : j["steps"].items()) {
-        auto step = stepReportFromJson(s);
-        if (!step)
-            return unexpected(step.error());
-        r.steps.push_back(std::move(*step));
-    }
+    if (auto e = readTimes(j, "phase '" + r.name + "'", r.startTime, r.endTime))
+        return unexpected(*e);
+    if (auto e = readChildren(j["steps"], r.steps, stepReportFromJson))
+        return unexpected(*e);
     return r;
 }
 
@@ -225,19 +239,15 @@ Result<DocumentReport> documentReportFromJson(const Json &j)
         return unexpected(fieldError("document '" + r.filePath + "' has an unknown status"));
     r.status = *status;
     r.failureMessage = j["failureMessage"].toString();
-    if (!readTime(j, "startTime", r.startTime) || !readTime(j, "endTime", r.endTime))
-        return unexpected(fieldError("document '" + r.filePath + "' has a malformed time"));
+    if (auto e = readTimes(j, "document '" + r.filePath + "'", r.startTime, r.endTime))
+        return unexpected(*e);
     r.executedStepCount = static_cast<int>(j["executedStepCount"].toInt());
     r.failedStepCount = static_cast<int>(j["failedStepCount"].toInt());
     r.ignoredFailedStepCount = static_cast<int>(j["ignoredFailedStepCount"].toInt());
     for (const auto &p : j["phaseSelection"].items())
         r.phaseSelection.emplace_back(p["name"].toString(), p["isSelected"].toBool());
-    for (const auto &p : j["phases"].items()) {
-        auto phase = phaseReportFromJson(p);
-        if (!phase)
-            return unexpected(phase.error());
-        r.phases.push_back(std::move(*phase));
-    }
+    if (auto e = readChildren(j["phases"], r.phases, phaseReportFromJson))
+        return unexpected(*e);
     return r;
 }
 
@@ -252,19 +262,15 @@ Result<RunReport> runReportFromJson(const Json &j)
         return unexpected(fieldError("the run has an unknown status"));
     r.status = *status;
     r.failureMessage = j["failureMessage"].toString();
-    if (!readTime(j, "startTime", r.startTime) || !readTime(j, "endTime", r.endTime))
-        return unexpected(fieldError("the run has a malformed time"));
+    if (auto e = readTimes(j, "the run", r.startTime, r.endTime))
+        return unexpected(*e);
     r.executedStepCount = static_cast<int>(j["executedStepCount"].toInt());
     r.failedStepCount = static_cast<int>(j["failedStepCount"].toInt());
     r.ignoredFailedStepCount = static_cast<int>(j["ignoredFailedStepCount"].toInt());
     r.logDirectory = j["logDirectory"].toString();
     r.rebootCount = static_cast<int>(j["rebootCount"].toInt());
-    for (const auto &d : j["documents"].items()) {
-        auto doc = documentReportFromJson(d);
-        if (!doc)
-            return unexpected(doc.error());
-        r.documents.push_back(std::move(*doc));
-    }
+    if (auto e = readChildren(j["documents"], r.documents, documentReportFromJson))
+        return unexpected(*e);
     return r;
 }
 
