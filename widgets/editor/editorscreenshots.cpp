@@ -44,12 +44,12 @@ void addEditorScreenshots(ScreenshotDriver &driver, MainWindow &w)
     }, 1500);
     // The Issues dock opened by the error: a few rows are enough, the editor keeps the height.
     driver.addStep({}, [&w] { w.resizeDocks({w.issuesDock()}, {140}, Qt::Vertical); }, 400);
-    driver.addStep(QStringLiteral("30-editor-validation-error"), [] {}, 300);
-    driver.addStep(QStringLiteral("31-editor-action-help"), [panel] {
+    driver.addStep(QStringLiteral("40-editor-validation-error"), [] {}, 300);
+    driver.addStep(QStringLiteral("41-editor-action-help"), [panel] {
         if (ComponentEditor *e = panel() ? panel()->current() : nullptr)
             e->sideTabs()->setCurrentIndex(1);
     }, 700);
-    driver.addStep(QStringLiteral("32-editor-test-run"), [panel] {
+    driver.addStep(QStringLiteral("42-editor-test-run"), [panel] {
         if (ComponentEditor *e = panel() ? panel()->current() : nullptr) {
             e->editor()->undo();
             e->sideTabs()->setCurrentIndex(0);
