@@ -11,6 +11,22 @@ fi
 if ! pgrep -x libvirtd >/dev/null; then
   $SUDO libvirtd -d
 fi
+# Without systemd, libvirtd puts every VM in the cgroup "machine" (created here if it does not
+# exist yet), whose CPU weight is by default that of ONE ordinary process: all of Kiln's VMs
+# together would then get no more CPU than a single compiler job of the user's, and a TCG guest
+# would boot several times slower on a busy machine (measured: 250 s instead of 88 s to cloud-init,
+# tests/bench/peers/RESULTS.md). Give the group the weight of one busy process per CPU, what the
+# VMs' vCPU threads would have as ordinary processes. (With systemd, machine.slice is systemd's.)
+if [ ! -d /run/systemd/system ]; then
+  shares=$((1024 * $(nproc)))
+  if [ -d /sys/fs/cgroup/cpu ] && [ -w /sys/fs/cgroup/cpu ]; then # cgroup v1
+    $SUDO mkdir -p /sys/fs/cgroup/cpu/machine
+    echo "$shares" | $SUDO tee /sys/fs/cgroup/cpu/machine/cpu.shares >/dev/null || true
+  elif [ -e /sys/fs/cgroup/cgroup.controllers ] && grep -qw cpu /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null; then # v2
+    $SUDO mkdir -p /sys/fs/cgroup/machine
+    echo $((100 * $(nproc))) | $SUDO tee /sys/fs/cgroup/machine/cpu.weight >/dev/null || true
+  fi
+fi
 for _ in $(seq 1 50); do
   if virsh -c qemu:///system version >/dev/null 2>&1; then
     echo "daemons: libvirtd and virtlogd are running"

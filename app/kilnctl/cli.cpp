@@ -60,6 +60,12 @@ int failed(Context &ctx, const QString &message, const QString &code) { return f
 
 int usage(Context &ctx, const QString &message, const QString &usageLine)
 {
+    // Every command's option parser rejects --help as unknown before the command does anything,
+    // so asking for help ends here: the usage line alone, on stdout, exit 0.
+    if (ctx.args.contains(QLatin1String("--help")) || ctx.args.contains(QLatin1String("-h"))) {
+        ctx.out << CtlTr::tr("Usage: kilnctl %1").arg(usageLine) << '\n';
+        return 0;
+    }
     ctx.err << "kilnctl: " << message << '\n' << CtlTr::tr("Usage: kilnctl %1").arg(usageLine) << '\n';
     return 2;
 }

@@ -44,7 +44,8 @@ private:
 // Prints "kilnctl: <message>" on stderr (JSON: {"error": …, "code": …}) and returns exit code 1.
 int failed(Context &ctx, const Kiln::Core::Error &error);
 int failed(Context &ctx, const QString &message, const QString &code = {});
-// Usage error: message + usage line on stderr, exit code 2.
+// Usage error: message + usage line on stderr, exit code 2. With --help or -h among the
+// command's arguments: only the usage line, on stdout, exit code 0.
 int usage(Context &ctx, const QString &message, const QString &usageLine);
 
 std::unique_ptr<Kiln::Core::Catalog> openCatalog(Context &ctx, int *exitCode);

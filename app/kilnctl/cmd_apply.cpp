@@ -19,8 +19,6 @@ int apply(Context &ctx)
     Options o(ctx.args, {QStringLiteral("-f"), QStringLiteral("--file")}, {});
     if (!o.ok())
         return usage(ctx, o.error(), usageLine);
-    if (o.has(QStringLiteral("--help")))
-        return 0;
     const QStringList files = o.values(QStringLiteral("-f")) + o.values(QStringLiteral("--file"));
     if (files.isEmpty() || !o.positional().isEmpty())
         return usage(ctx, CtlTr::tr("give the resource file(s) with -f"), usageLine);

@@ -25,10 +25,6 @@ int run(Context &ctx)
               {u"--follow"_s});
     if (!o.ok())
         return usage(ctx, o.error(), kUsage);
-    if (ctx.args.contains(u"--help"_s)) {
-        ctx.out << "Usage: kilnctl " << kUsage << '\n';
-        return 0;
-    }
     ComponentTestRequest req;
     req.component = o.value(u"--component"_s);
     req.file = o.has(u"--file"_s) ? o.value(u"--file"_s) : o.value(u"-f"_s);

@@ -66,12 +66,15 @@ QString SeedBuilder::xorrisoPath()
     return QStandardPaths::findExecutable(QStringLiteral("xorriso"));
 }
 
-QByteArray SeedBuilder::defaultUserData()
+QByteArray SeedBuilder::defaultUserData(bool buildVm)
 {
     QFile f(QStringLiteral(":/kiln/seed/user-data.yaml"));
     if (!f.open(QIODevice::ReadOnly))
         return {}; // cannot happen: the resource is compiled into kiln_core
-    return f.readAll();
+    QByteArray data = f.readAll();
+    if (buildVm)
+        data.replace("\n    KILN_BUILD_VM=0\n", "\n    KILN_BUILD_VM=1\n");
+    return data;
 }
 
 QByteArray SeedBuilder::metaData(const QString &instanceId, const QString &hostname)
@@ -178,7 +181,7 @@ Kiln::Expected<QStringList, QString> SeedBuilder::stage(const SeedContents &cont
                                    ? QStringLiteral("kiln-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
                                    : contents.instanceId;
     const QString hostname = contents.hostname.isEmpty() ? QStringLiteral("kiln") : contents.hostname;
-    const QByteArray userData = contents.userData.isEmpty() ? defaultUserData() : contents.userData;
+    const QByteArray userData = contents.userData.isEmpty() ? defaultUserData(contents.buildVm) : contents.userData;
     QString error;
     if (!writeFile(dir.filePath(QStringLiteral("meta-data")), metaData(instanceId, hostname), &error)
         || !writeFile(dir.filePath(QStringLiteral("user-data")), userData, &error)

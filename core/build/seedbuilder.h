@@ -35,7 +35,9 @@ struct SeedContents
     QString agentPath;  // host path of the static kiln-agent binary, copied as kiln/kiln-agent (0755)
     QByteArray plan;    // kiln/plan.json, byte for byte
     QList<SeedDocument> documents;
-    QByteArray userData; // empty: the built-in template (SeedBuilder::defaultUserData())
+    QByteArray userData; // empty: the built-in template (SeedBuilder::defaultUserData(buildVm))
+    bool buildVm = false; // the VM's instance is generalized at the end (a build stage): the
+                          // built-in user-data skips cloud-init's config and final stages
 };
 
 class SeedBuilder : public QObject
@@ -62,8 +64,9 @@ public:
     static Result build(const SeedContents &contents, const QString &isoPath);
 
     // The cloud-config put on the seed when SeedContents::userData is empty (resource
-    // :/kiln/seed/user-data.yaml, from core/build/seed/user-data.yaml).
-    static QByteArray defaultUserData();
+    // :/kiln/seed/user-data.yaml, from core/build/seed/user-data.yaml); for a build VM with
+    // KILN_BUILD_VM=1 in its bootcmd.
+    static QByteArray defaultUserData(bool buildVm = false);
     // meta-data for the given instance id and host name (YAML, as NoCloud reads it).
     static QByteArray metaData(const QString &instanceId, const QString &hostname);
     // Checks contents without building: the first problem found, or nothing.

@@ -118,6 +118,7 @@ Result<VmDisks> prepareVmDisks(BuildContext &ctx, const QString &nameStage, cons
                                 "or point KILN_AGENT at it."),
                     u"not-found"_s);
     seed.plan = plan.toJson();
+    seed.buildVm = plan.generalize;
     seed.documents = plan.seedDocuments();
     const QString iso = ctx.scratch.filePath(nameStage + u"-seed.iso"_s);
     SeedBuilder builder;

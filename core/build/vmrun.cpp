@@ -70,7 +70,7 @@ int VmRun::bootTimeoutSeconds(int stageTimeoutSeconds)
     bool ok = false;
     int boot = qEnvironmentVariableIntValue("KILN_BOOT_TIMEOUT", &ok);
     if (!ok || boot <= 0)
-        boot = 300;
+        boot = 600;
     return stageTimeoutSeconds > 0 ? qMin(boot, stageTimeoutSeconds) : boot;
 }
 

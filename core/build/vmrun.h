@@ -55,7 +55,9 @@ public:
     bool vmKept() const { return m_kept; }
 
     // Seconds to wait for the agent's hello (boot), bounded by the stage timeout:
-    // $KILN_BOOT_TIMEOUT, else 300.
+    // $KILN_BOOT_TIMEOUT, else 600. (A cloud image's first boot under TCG takes 1–2 min on an idle
+    // host and over 4 min on a busy one before cloud-init starts the agent; a base image that
+    // does not boot usually stops or resets long before, and is reported then.)
     static int bootTimeoutSeconds(int stageTimeoutSeconds);
 
 private:

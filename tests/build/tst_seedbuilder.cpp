@@ -201,6 +201,34 @@ private Q_SLOTS:
         QVERIFY(!doc["runcmd"]);
     }
 
+    // A build VM's user-data differs from a test VM's only in the switch that cancels cloud-init's
+    // config and final stages; the switch is a shell assignment the bootcmd script tests.
+    void buildVmUserData()
+    {
+        const QByteArray test = SeedBuilder::defaultUserData();
+        const QByteArray build = SeedBuilder::defaultUserData(true);
+        QVERIFY(test.contains("\n    KILN_BUILD_VM=0\n"));
+        QVERIFY(build.contains("\n    KILN_BUILD_VM=1\n"));
+        QByteArray back = build;
+        QCOMPARE(back.replace("KILN_BUILD_VM=1\n", "KILN_BUILD_VM=0\n"), test);
+        const YAML::Node doc = YAML::Load(build.toStdString());
+        const std::string script = doc["bootcmd"][0].as<std::string>();
+        QVERIFY(script.find("systemctl stop --no-block cloud-config.service cloud-final.service") != std::string::npos);
+
+        SeedContents c = basic();
+        c.buildVm = true;
+        const QString iso = m_tmp.filePath(QStringLiteral("buildvm.iso"));
+        SeedBuilder builder;
+        const auto result = buildAndWait(builder, c, iso);
+        QVERIFY2(result, qPrintable(errorOf(result)));
+        const QString out = m_tmp.filePath(QStringLiteral("x-buildvm"));
+        QCOMPARE(xorriso({QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"), iso,
+                          QStringLiteral("-extract"), QStringLiteral("/user-data"), out})
+                     .exitCode,
+                 0);
+        QCOMPARE(readFile(out), build);
+    }
+
     void userDataOverride()
     {
         SeedContents c = basic();

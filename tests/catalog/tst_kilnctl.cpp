@@ -13,6 +13,8 @@ class TestKilnctl : public QObject
 private Q_SLOTS:
     void initTestCase();
     void usage();
+    void help_data();
+    void help();
     void components();
     void invalidComponent();
     void images();
@@ -65,6 +67,30 @@ void TestKilnctl::usage()
     r = kilnctl({QStringLiteral("image"), QStringLiteral("list"), QStringLiteral("--colour"), QStringLiteral("red")});
     QCOMPARE(r.rc, 2);
     QVERIFY(r.err.contains("unknown option '--colour'"));
+}
+
+// --help on any command prints its usage line on stdout and nothing on stderr, exit 0, and does
+// nothing else (here: no export happens although the arguments would be valid).
+void TestKilnctl::help_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("usage");
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--help")} << QByteArray("Usage: kilnctl export");
+    QTest::newRow("apply") << QStringList{QStringLiteral("apply"), QStringLiteral("-h")} << QByteArray("Usage: kilnctl apply -f FILE");
+    QTest::newRow("test-component") << QStringList{QStringLiteral("test-component"), QStringLiteral("--help")}
+                                    << QByteArray("Usage: kilnctl test-component (--component REF | --file FILE)");
+    QTest::newRow("image list") << QStringList{QStringLiteral("image"), QStringLiteral("list"), QStringLiteral("--help")}
+                                << QByteArray("Usage: kilnctl image list");
+}
+
+void TestKilnctl::help()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, usage);
+    const Run r = kilnctl(args);
+    QCOMPARE(r.rc, 0);
+    QVERIFY2(r.out.startsWith(usage), r.out.constData());
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
 }
 
 void TestKilnctl::components()
