@@ -43,6 +43,8 @@ private:
     Result<void> compress(ExportedFile &file, const QString &compression);
     Result<void> exportToDirectory(const QString &source, const DistributionTarget &target);
     Result<void> exportToPool(const QString &source, const DistributionTarget &target);
+    // `error` of a write in `dir` reworded when the disk is full: where, how much is free, what to do.
+    Error explainDiskFull(const Error &error, const QString &dir, const QString &file) const;
     Result<void> writeManifest(const QString &dir, const QList<ExportedFile> &files, bool checksums);
     Result<QString> sha256Of(const QString &path);
 

@@ -16,7 +16,6 @@ namespace {
 constexpr int kTickMs = 2000;           // re-check interval while waiting
 constexpr int kPortClosedGraceMs = 20000; // the agent's port closed this long (not rebooting): it died
 constexpr int kPowerOffWaitMs = 60000;  // run.end → the guest powers itself off
-constexpr int kReconnectWaitMs = 60000; // libvirtd restarted: how long to wait for it
 constexpr int kCancelGraceMs = 2000;    // cancel → the agent powers off, else destroy
 
 // The `state` of the agent channel in a live domain XML ("connected", "disconnected", or empty
@@ -63,6 +62,13 @@ VmRun::~VmRun()
         m_channel->close();
     if (m_console)
         m_console->close();
+}
+
+int VmRun::reconnectTimeoutSeconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("KILN_RECONNECT_TIMEOUT", &ok);
+    return ok && seconds > 0 ? seconds : 60;
 }
 
 int VmRun::bootTimeoutSeconds(int stageTimeoutSeconds)
@@ -224,7 +230,7 @@ StageResult VmRun::follow()
                            true);
         if (channelEnded() && !recoverStreams())
             return failure(m_connectionLost ? BuildTr::tr("Lost the connection to libvirt and could not reconnect within %1 s: %2")
-                                                  .arg(kReconnectWaitMs / 1000)
+                                                  .arg(reconnectTimeoutSeconds())
                                                   .arg(m_connectionError)
                                             : BuildTr::tr("The agent channel of VM %1 closed unexpectedly").arg(m_domain),
                            true);
@@ -267,7 +273,7 @@ bool VmRun::recoverStreams()
         return true; // the caller's next check handles it
     m_ctx.journal.warning(BuildTr::tr("the agent channel of VM %1 closed while the VM runs; re-attaching").arg(m_domain));
     if (waiter.until([this] { return m_ctx.connection->isOpen() || m_stoppedFuture.isFinished(); },
-                     QDeadlineTimer(kReconnectWaitMs))
+                     QDeadlineTimer(qint64(reconnectTimeoutSeconds()) * 1000))
         != Waiter::Outcome::Done)
         return m_ctx.cancel.isCancelled();
     if (m_stoppedFuture.isFinished())

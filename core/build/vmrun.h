@@ -57,6 +57,9 @@ public:
     // Seconds to wait for the agent's hello (boot), bounded by the stage timeout:
     // $KILN_BOOT_TIMEOUT, else 300.
     static int bootTimeoutSeconds(int stageTimeoutSeconds);
+    // Seconds a lost libvirt connection may take to come back before the stage fails (the
+    // daemon restarted or crashed): $KILN_RECONNECT_TIMEOUT, else 60.
+    static int reconnectTimeoutSeconds();
 
 private:
     enum class Wait { Hello, RunEnd };
