@@ -193,7 +193,10 @@ StageResult VmRun::follow()
         if (outcome == Waiter::Outcome::Cancelled)
             return cancelled();
         if (m_session.diskWriteFailed())
-            return failure(BuildTr::tr("Cannot write the build logs: %1").arg(m_session.writeError()), false);
+            return failure(BuildTr::tr("Cannot write the build logs: %1\nFree space on that disk (or point KILN_HOME at a "
+                                       "disk with room), then start the build again.")
+                               .arg(m_session.writeError()),
+                           false);
         if (tracker.runEnded())
             return afterRunEnd();
         if (m_stoppedFuture.isFinished()) {
