@@ -185,7 +185,8 @@ StageResult VmRun::follow()
         const auto channelEnded = [this] { return m_channel && !m_channel->isOpen(); };
         const auto outcome = waiter.until(
             [&] {
-                return m_stoppedFuture.isFinished() || tracker.runEnded() || channelEnded() || m_session.diskWriteFailed()
+                return m_stoppedFuture.isFinished() || tracker.runEnded() || channelEnded() || m_connectionLost
+                    || m_session.diskWriteFailed()
                     || (tracker.boots() <= tracker.reboots() && helloDeadline.hasExpired()) || m_stageDeadline.hasExpired();
             },
             tick);
@@ -231,7 +232,8 @@ StageResult VmRun::follow()
                                .arg(m_req.timeoutSeconds)
                                .arg(tracker.position().isEmpty() ? BuildTr::tr("the VM") : tracker.position()),
                            true);
-        if (channelEnded() && !recoverStreams())
+        // A lost connection takes its streams along, even when no stream event says so: re-attach.
+        if ((channelEnded() || m_connectionLost) && !recoverStreams())
             return failure(m_connectionLost ? BuildTr::tr("Lost the connection to libvirt and could not reconnect within %1 s: %2")
                                                   .arg(reconnectTimeoutSeconds())
                                                   .arg(m_connectionError)
@@ -274,13 +276,24 @@ bool VmRun::recoverStreams()
         return true;
     if (m_ctx.cancel.isCancelled())
         return true; // the caller's next check handles it
-    m_ctx.journal.warning(BuildTr::tr("the agent channel of VM %1 closed while the VM runs; re-attaching").arg(m_domain));
+    if (m_connectionLost)
+        m_ctx.journal.warning(BuildTr::tr("waiting up to %1 s for libvirt to come back, then re-attaching to VM %2")
+                                  .arg(reconnectTimeoutSeconds())
+                                  .arg(m_domain));
+    else
+        m_ctx.journal.warning(BuildTr::tr("the agent channel of VM %1 closed while the VM runs; re-attaching").arg(m_domain));
     if (waiter.until([this] { return m_ctx.connection->isOpen() || m_stoppedFuture.isFinished(); },
                      QDeadlineTimer(qint64(reconnectTimeoutSeconds()) * 1000))
         != Waiter::Outcome::Done)
         return m_ctx.cancel.isCancelled();
     if (m_stoppedFuture.isFinished())
         return true;
+    // The old streams belong to the connection that went away: close them before re-attaching.
+    if (m_channel)
+        m_channel->close();
+    if (m_console)
+        m_console->close();
+    m_console.reset();
     // libvirt may take a moment to answer again after a restart.
     for (int attempt = 0; attempt < 10 && !m_ctx.cancel.isCancelled(); ++attempt) {
         if (auto attached = attachStreams(); attached) {
