@@ -10,7 +10,9 @@
 //                     libvirt, so any URI works); manifest and metadata in
 //                     <home>/exports/<name>-<version>-<build>/
 // When the captured volume is not readable on this host (a remote URI), its chain is downloaded
-// first. Written files go through ".part" names, so a failed export leaves nothing half-written.
+// first. Written files go through ".part" names, so a failed export leaves nothing half-written;
+// a directory target that fails (e.g. its disk is full: the message says where, how much is free
+// and what to do) also removes the formats it had finished, so nothing there looks usable.
 
 #include "core/build/buildcontext.h"
 
