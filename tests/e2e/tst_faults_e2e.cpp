@@ -12,8 +12,9 @@
 //                    reconnects, re-attaches the agent channel, the build is AVAILABLE
 //   down             libvirtd stays down longer than the reconnect budget (KILN_RECONNECT_TIMEOUT)
 //                    → FAILED naming libvirt, promptly; once libvirtd is back a sweep removes the VM
-// It kills and restarts the machine's libvirtd (label e2e, RUN_SERIAL). Mounting tmpfs needs root:
-// the disk-full cases are skipped (QSKIP) where mount is not permitted.
+// It kills and restarts the machine's libvirtd (label e2e, RUN_SERIAL). Mounting tmpfs needs root
+// (done in a private mount namespace): the disk-full cases are skipped (QSKIP) where mount is not
+// permitted.
 
 #include "core/build/buildlogs.h"
 #include "core/build/buildcontext.h"
@@ -37,6 +38,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sched.h>
 #include <sys/mount.h>
 
 using namespace Kiln::Core;
@@ -251,6 +253,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_clock.start();
+        // Our tmpfs mounts stay in a mount namespace of this process and its children (kilnctl,
+        // build workers): nothing leaks into the machine's mounts even if the test dies. Before
+        // any thread starts (unshare(CLONE_NEWNS) refuses a process whose threads share its fs).
+        if (::unshare(CLONE_NEWNS) == 0)
+            ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr);
         EventHub::instance();
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFileInfo(agent()).isExecutable(), "build kiln-agent first");
