@@ -3,6 +3,7 @@
 
 #include "core/build/doctor.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,17 @@ int run(Context &ctx)
             return failed(ctx, infra.error());
         d.uri = infra->uri;
         d.pool = infra->storagePool;
+    }
+    // The export directories of the catalog's distribution configurations (when there is a catalog).
+    if (QFileInfo::exists(home.catalogPath())) {
+        int rc = 0;
+        if (auto catalog = openCatalog(ctx, &rc)) {
+            if (auto distributions = catalog->distributions().list())
+                for (const DistributionRow &dist : std::as_const(*distributions))
+                    for (const DistributionTarget &t : dist.targets)
+                        if (t.kind == DistributionTarget::Kind::Directory && !d.exportDirectories.contains(t.directory))
+                            d.exportDirectories << t.directory;
+        }
     }
     if (o.has(u"--uri"_s))
         d.uri = o.value(u"--uri"_s);

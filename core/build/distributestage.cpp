@@ -42,7 +42,34 @@ QStringList convertOptions(const QString &format)
     return {};
 }
 
+// True when a failed write in `dir` ran out of space: the tool said so, or the file system is
+// (nearly) full. Asked before the partial files are removed, which frees the space again.
+bool diskFull(const QString &message, const QString &dir)
+{
+    if (message.contains(u"No space left"_s) || message.contains(u"ENOSPC"_s) || message.contains(u"Disk quota exceeded"_s))
+        return true;
+    const QStorageInfo storage(dir);
+    return storage.isValid() && storage.bytesAvailable() < (1 << 20);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return u"%1 MB"_s.arg(double(bytes) / 1e6, 0, 'f', 1);
+}
+
 } // namespace
+
+Error DistributeStage::explainDiskFull(const Error &error, const QString &dir, const QString &file) const
+{
+    if (!diskFull(error.message, dir))
+        return error;
+    const QString distribution = m_ctx.plan.distribution ? m_ctx.plan.distribution->name : QString();
+    return Error{BuildTr::tr("No space left on the disk of %1 while writing %2 (%3 free there): %4\n"
+                             "Free space in %1, or choose another target directory in distribution configuration %5, "
+                             "then start the pipeline again.")
+                     .arg(dir, file, megabytes(QStorageInfo(dir).bytesAvailable()), error.message, distribution),
+                 u"disk-full"_s};
+}
 
 QString DistributeStage::baseName(const BuildPlan &plan, int imageBuild)
 {
@@ -137,10 +164,9 @@ Result<ExportedFile> DistributeStage::convert(const QString &source, const QStri
     args << convertOptions(format) << source << part;
     auto converted = ToolProcess::run(u"qemu-img"_s, args, m_ctx.waiter(), m_deadline);
     if (!converted) {
+        const Error e = explainDiskFull(converted.error(), outDir, file.name);
         QFile::remove(part);
-        if (QStorageInfo(outDir).bytesAvailable() < (1 << 20))
-            return fail(BuildTr::tr("No space left in %1 for %2: %3").arg(outDir, file.name, converted.error().message), u"io"_s);
-        return fail(converted.error());
+        return fail(e);
     }
     QFile::remove(file.path);
     if (!QFile::rename(part, file.path)) {
@@ -167,8 +193,9 @@ Result<void> DistributeStage::compress(ExportedFile &file, const QString &compre
     args << file.path;
     auto r = ToolProcess::run(compression, args, m_ctx.waiter(), m_deadline);
     if (!r) {
+        const Error e = explainDiskFull(r.error(), QFileInfo(file.path).absolutePath(), file.name + ext);
         QFile::remove(file.path + ext);
-        return fail(r.error());
+        return fail(e);
     }
     file.path += ext;
     file.name += ext;
@@ -182,22 +209,36 @@ Result<void> DistributeStage::exportToDirectory(const QString &source, const Dis
     if (!QDir().mkpath(dir))
         return fail(BuildTr::tr("Cannot create %1").arg(dir), u"io"_s);
     QList<ExportedFile> files;
+    // A failed export leaves nothing that looks like a usable image: the files this build wrote
+    // (a format already converted, a compressed copy) go with it, and the folder when it is empty.
+    const auto discard = [&](const Error &e) {
+        for (const ExportedFile &f : std::as_const(files))
+            QFile::remove(f.path);
+        for (const QString &name : {u"SHA256SUMS"_s, u"metadata.json"_s})
+            QFile::remove(dir + u'/' + name);
+        QDir().rmdir(dir);
+        return fail(e);
+    };
     for (const QString &format : target.formats) {
         auto file = convert(source, format, dir);
         if (!file)
-            return fail(file.error());
+            return discard(file.error());
+        files.append(*file); // removed on a later failure
         if (auto c = compress(*file, target.compression); !c)
-            return fail(c.error());
+            return discard(c.error());
+        files.last() = *file;
         auto sha = sha256Of(file->path);
         if (!sha)
-            return fail(sha.error());
+            return discard(sha.error());
         file->sha256 = *sha;
         file->size = QFileInfo(file->path).size();
-        files.append(*file);
+        files.last() = *file;
         m_ctx.journal.info(BuildTr::tr("wrote %1 (%2, %3 bytes, sha256 %4)").arg(file->path, format).arg(file->size).arg(*sha));
     }
+    if (auto written = writeManifest(dir, files, target.checksums); !written)
+        return discard(written.error());
     m_files << files;
-    return writeManifest(dir, files, target.checksums);
+    return {};
 }
 
 Result<void> DistributeStage::exportToPool(const QString &source, const DistributionTarget &target)
@@ -247,12 +288,14 @@ Result<void> DistributeStage::writeManifest(const QString &dir, const QList<Expo
             sums += f.sha256.toLatin1() + "  " + f.name.toUtf8() + '\n';
         QSaveFile out(dir + u"/SHA256SUMS"_s);
         if (!out.open(QIODevice::WriteOnly) || out.write(sums) != sums.size() || !out.commit())
-            return fail(BuildTr::tr("Cannot write %1/SHA256SUMS: %2").arg(dir, out.errorString()), u"io"_s);
+            return fail(explainDiskFull(Error{BuildTr::tr("Cannot write %1/SHA256SUMS: %2").arg(dir, out.errorString()), u"io"_s},
+                                        dir, u"SHA256SUMS"_s));
     }
     QSaveFile meta(dir + u"/metadata.json"_s);
     const QByteArray json = QJsonDocument(metadata(files)).toJson(QJsonDocument::Indented);
     if (!meta.open(QIODevice::WriteOnly) || meta.write(json) != json.size() || !meta.commit())
-        return fail(BuildTr::tr("Cannot write %1/metadata.json: %2").arg(dir, meta.errorString()), u"io"_s);
+        return fail(explainDiskFull(Error{BuildTr::tr("Cannot write %1/metadata.json: %2").arg(dir, meta.errorString()), u"io"_s},
+                                    dir, u"metadata.json"_s));
     return {};
 }
 

@@ -10,7 +10,9 @@
 //                     libvirt, so any URI works); manifest and metadata in
 //                     <home>/exports/<name>-<version>-<build>/
 // When the captured volume is not readable on this host (a remote URI), its chain is downloaded
-// first. Written files go through ".part" names, so a failed export leaves nothing half-written.
+// first. Written files go through ".part" names, so a failed export leaves nothing half-written;
+// a directory target that fails (e.g. its disk is full: the message says where, how much is free
+// and what to do) also removes the formats it had finished, so nothing there looks usable.
 
 #include "core/build/buildcontext.h"
 
@@ -43,6 +45,8 @@ private:
     Result<void> compress(ExportedFile &file, const QString &compression);
     Result<void> exportToDirectory(const QString &source, const DistributionTarget &target);
     Result<void> exportToPool(const QString &source, const DistributionTarget &target);
+    // `error` of a write in `dir` reworded when the disk is full: where, how much is free, what to do.
+    Error explainDiskFull(const Error &error, const QString &dir, const QString &file) const;
     Result<void> writeManifest(const QString &dir, const QList<ExportedFile> &files, bool checksums);
     Result<QString> sha256Of(const QString &path);
 

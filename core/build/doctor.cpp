@@ -180,6 +180,14 @@ QList<DoctorCheck> Doctor::run(const Home &home, const Options &options)
         QDir().mkpath(home.root());
         checks << diskCheck(BuildTr::tr("free disk in the Kiln home"), home.root(), quint64(QStorageInfo(home.root()).bytesAvailable()));
     }
+    for (const QString &dir : options.exportDirectories) {
+        // The folder may not exist yet (created by the first export): its nearest existing parent
+        // is the file system the export will land on.
+        QString existing = dir;
+        while (!QFileInfo::exists(existing) && QFileInfo(existing).absolutePath() != existing)
+            existing = QFileInfo(existing).absolutePath();
+        checks << diskCheck(BuildTr::tr("free disk for exports"), dir, quint64(QStorageInfo(existing).bytesAvailable()));
+    }
     return checks;
 }
 

@@ -31,6 +31,9 @@ public:
         QString uri = QStringLiteral("qemu:///session");
         QString pool = QStringLiteral("kiln");
         bool probeKvm = true;
+        // Directory targets of the distribution configurations: each gets a free-disk check
+        // (an export needs room for the flattened image in every format).
+        QStringList exportDirectories;
     };
 
     static QList<DoctorCheck> run(const Home &home, const Options &options);

@@ -16,7 +16,6 @@ namespace {
 constexpr int kTickMs = 2000;           // re-check interval while waiting
 constexpr int kPortClosedGraceMs = 20000; // the agent's port closed this long (not rebooting): it died
 constexpr int kPowerOffWaitMs = 60000;  // run.end → the guest powers itself off
-constexpr int kReconnectWaitMs = 60000; // libvirtd restarted: how long to wait for it
 constexpr int kCancelGraceMs = 2000;    // cancel → the agent powers off, else destroy
 
 // The `state` of the agent channel in a live domain XML ("connected", "disconnected", or empty
@@ -63,6 +62,13 @@ VmRun::~VmRun()
         m_channel->close();
     if (m_console)
         m_console->close();
+}
+
+int VmRun::reconnectTimeoutSeconds()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("KILN_RECONNECT_TIMEOUT", &ok);
+    return ok && seconds > 0 ? seconds : 60;
 }
 
 int VmRun::bootTimeoutSeconds(int stageTimeoutSeconds)
@@ -179,7 +185,8 @@ StageResult VmRun::follow()
         const auto channelEnded = [this] { return m_channel && !m_channel->isOpen(); };
         const auto outcome = waiter.until(
             [&] {
-                return m_stoppedFuture.isFinished() || tracker.runEnded() || channelEnded() || m_session.diskWriteFailed()
+                return m_stoppedFuture.isFinished() || tracker.runEnded() || channelEnded() || m_connectionLost
+                    || m_session.diskWriteFailed()
                     || (tracker.boots() <= tracker.reboots() && helloDeadline.hasExpired()) || m_stageDeadline.hasExpired();
             },
             tick);
@@ -187,7 +194,10 @@ StageResult VmRun::follow()
         if (outcome == Waiter::Outcome::Cancelled)
             return cancelled();
         if (m_session.diskWriteFailed())
-            return failure(BuildTr::tr("Cannot write the build logs: %1").arg(m_session.writeError()), false);
+            return failure(BuildTr::tr("Cannot write the build logs: %1\nFree space on that disk (or point KILN_HOME at a "
+                                       "disk with room), then start the build again.")
+                               .arg(m_session.writeError()),
+                           false);
         if (tracker.runEnded())
             return afterRunEnd();
         if (m_stoppedFuture.isFinished()) {
@@ -222,9 +232,10 @@ StageResult VmRun::follow()
                                .arg(m_req.timeoutSeconds)
                                .arg(tracker.position().isEmpty() ? BuildTr::tr("the VM") : tracker.position()),
                            true);
-        if (channelEnded() && !recoverStreams())
+        // A lost connection takes its streams along, even when no stream event says so: re-attach.
+        if ((channelEnded() || m_connectionLost) && !recoverStreams())
             return failure(m_connectionLost ? BuildTr::tr("Lost the connection to libvirt and could not reconnect within %1 s: %2")
-                                                  .arg(kReconnectWaitMs / 1000)
+                                                  .arg(reconnectTimeoutSeconds())
                                                   .arg(m_connectionError)
                                             : BuildTr::tr("The agent channel of VM %1 closed unexpectedly").arg(m_domain),
                            true);
@@ -265,13 +276,24 @@ bool VmRun::recoverStreams()
         return true;
     if (m_ctx.cancel.isCancelled())
         return true; // the caller's next check handles it
-    m_ctx.journal.warning(BuildTr::tr("the agent channel of VM %1 closed while the VM runs; re-attaching").arg(m_domain));
+    if (m_connectionLost)
+        m_ctx.journal.warning(BuildTr::tr("waiting up to %1 s for libvirt to come back, then re-attaching to VM %2")
+                                  .arg(reconnectTimeoutSeconds())
+                                  .arg(m_domain));
+    else
+        m_ctx.journal.warning(BuildTr::tr("the agent channel of VM %1 closed while the VM runs; re-attaching").arg(m_domain));
     if (waiter.until([this] { return m_ctx.connection->isOpen() || m_stoppedFuture.isFinished(); },
-                     QDeadlineTimer(kReconnectWaitMs))
+                     QDeadlineTimer(qint64(reconnectTimeoutSeconds()) * 1000))
         != Waiter::Outcome::Done)
         return m_ctx.cancel.isCancelled();
     if (m_stoppedFuture.isFinished())
         return true;
+    // The old streams belong to the connection that went away: close them before re-attaching.
+    if (m_channel)
+        m_channel->close();
+    if (m_console)
+        m_console->close();
+    m_console.reset();
     // libvirt may take a moment to answer again after a restart.
     for (int attempt = 0; attempt < 10 && !m_ctx.cancel.isCancelled(); ++attempt) {
         if (auto attached = attachStreams(); attached) {

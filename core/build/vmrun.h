@@ -59,6 +59,9 @@ public:
     // host and over 4 min on a busy one before cloud-init starts the agent; a base image that
     // does not boot usually stops or resets long before, and is reported then.)
     static int bootTimeoutSeconds(int stageTimeoutSeconds);
+    // Seconds a lost libvirt connection may take to come back before the stage fails (the
+    // daemon restarted or crashed): $KILN_RECONNECT_TIMEOUT, else 60.
+    static int reconnectTimeoutSeconds();
 
 private:
     enum class Wait { Hello, RunEnd };

@@ -109,14 +109,18 @@ bool LogSink::writeBufferLocked()
 {
     if (m_fileBuffer.isEmpty() || !m_file.isOpen())
         return true;
-    const qint64 written = m_file.write(m_fileBuffer);
-    if (written == m_fileBuffer.size()) {
-        m_fileBuffer.resize(0); // keeps the capacity
-        m_writeFailing = false;
-        return true;
-    }
-    if (written > 0)
+    for (;;) {
+        const qint64 written = m_file.write(m_fileBuffer);
+        if (written == m_fileBuffer.size()) {
+            m_fileBuffer.resize(0); // keeps the capacity
+            m_writeFailing = false;
+            return true;
+        }
+        if (written <= 0)
+            break;
+        // A short write (the disk filled up in the middle) sets no error: the next write says why.
         m_fileBuffer.remove(0, written);
+    }
     m_writeFailing = true;
     m_error = tr("Cannot write the log file %1: %2").arg(m_path, m_file.errorString());
     return false;
