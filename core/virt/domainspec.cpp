@@ -24,6 +24,10 @@ void writeVolumeDisk(QXmlStreamWriter &w, const VolumeRef &ref, const QString &f
     w.writeEmptyElement(u"driver"_s);
     w.writeAttribute(u"name"_s, u"qemu"_s);
     w.writeAttribute(u"type"_s, format);
+    // Discards from the guest (fstrim in Kiln's generalization) free the blocks in the qcow2
+    // overlay, so a captured image holds what the build left, not what it deleted.
+    if (!readOnly)
+        w.writeAttribute(u"discard"_s, u"unmap"_s);
     w.writeEmptyElement(u"source"_s);
     w.writeAttribute(u"pool"_s, ref.pool);
     w.writeAttribute(u"volume"_s, ref.volume);

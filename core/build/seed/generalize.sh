@@ -33,23 +33,27 @@ fail() { say "FAILED: $*" >&2; status=1; }
 cloud_init_busy() {
   [ -e /run/cloud-init/result.json ] && return 1 # the final stage has finished
   if have systemctl && [ -d /run/systemd/system ]; then
-    for u in cloud-init-local cloud-init cloud-config cloud-final; do
-      [ "$(systemctl show -p ActiveState --value "$u.service" 2>/dev/null)" = activating ] && return 0
-      systemctl list-jobs --no-legend "$u.service" 2>/dev/null | grep -q . && return 0
-    done
+    # Two systemctl calls per look (each one costs a noticeable fraction of a second under TCG).
+    units="cloud-init-local.service cloud-init.service cloud-config.service cloud-final.service"
+    # shellcheck disable=SC2086
+    systemctl show -p ActiveState --value $units 2>/dev/null | grep -qx activating && return 0
+    # shellcheck disable=SC2086
+    systemctl list-jobs --no-legend $units 2>/dev/null | grep -q . && return 0
     return 1
   fi
   # Without systemd (OpenRC, sysvinit), cloud-init's own status is the only source.
   cloud-init status 2>/dev/null | grep -q 'status: running'
 }
+uptime_s() { cut -d' ' -f1 /proc/uptime 2>/dev/null | cut -d. -f1; }
+started=$(uptime_s)
 if [ $LIVE = 1 ] && have cloud-init; then
   wait_s=${KILN_GENERALIZE_CLOUDINIT_WAIT:-600}
-  waited=0
+  t0=$(uptime_s)
   while cloud_init_busy; do
-    if [ "$waited" -ge $((wait_s * 2)) ]; then say "cloud-init did not finish within ${wait_s}s; cleaning anyway"; break; fi
-    sleep 0.5; waited=$((waited + 1))
+    if [ $(($(uptime_s) - t0)) -ge "$wait_s" ]; then say "cloud-init did not finish within ${wait_s}s; cleaning anyway"; break; fi
+    sleep 0.5
   done
-  [ "$waited" -gt 0 ] && say "waited $((waited / 2)) s for cloud-init to finish"
+  [ "$(uptime_s)" != "$t0" ] && say "waited $(($(uptime_s) - t0)) s for cloud-init to finish"
 fi
 
 # 2. Seed traces: the unit and launcher the seed's user-data installed (bootcmd). The next stage's
@@ -143,5 +147,6 @@ rm -f "$ROOT"/root/.bash_history "$ROOT"/root/.ash_history "$ROOT"/root/.lesshst
 if [ $LIVE = 1 ] && [ "${KILN_GENERALIZE_TRIM:-1}" = 1 ] && have fstrim; then fstrim -a >/dev/null 2>&1 || fstrim / >/dev/null 2>&1; fi
 sync
 
-if [ $status = 0 ]; then say "done"; else say "done with errors"; fi
+took=; [ -n "$started" ] && [ $LIVE = 1 ] && took=" in $(($(uptime_s) - started)) s"
+if [ $status = 0 ]; then say "done$took"; else say "done with errors$took"; fi
 exit $status
