@@ -114,7 +114,10 @@ std::string powerDown(PowerAction action)
     ::sync();
     std::string why;
     if (systemdIsInit()) {
-        const CommandResult c = runCommand({"systemctl", verb}, 60s);
+        std::vector<std::string> argv = {"systemctl", verb};
+        if (action == PowerAction::PowerOffNow)
+            argv.push_back("--force");
+        const CommandResult c = runCommand(argv, 60s);
         if (c.ok()) {
             // systemd now stops every unit, the agent's own included (SIGTERM ends this process).
             // If that never comes, the shutdown is stuck: force it below.

@@ -448,10 +448,13 @@ int Session::endRun(const std::string &requestedStatus, const Failure &failure)
         m_state.error = f.error;
         saveState("finished");
     }
-    return finish(status, !m_cancelledBySignal.load());
+    // Only a build VM whose disk is captured as it is (not generalized) needs its services'
+    // orderly stop; a generalized disk or a test VM's thrown-away disk does not.
+    const bool orderly = m_plan.stage == "build" && !generalized;
+    return finish(status, !m_cancelledBySignal.load(), orderly ? PowerAction::PowerOff : PowerAction::PowerOffNow);
 }
 
-int Session::finish(const std::string &status, bool allowShutdown)
+int Session::finish(const std::string &status, bool allowShutdown, PowerAction action)
 {
     const int code = status == "success" ? ExitSuccess : status == "cancelled" ? ExitCancelled : ExitFailed;
     const bool powerOff = allowShutdown && !m_options.noShutdown && m_plan.shutdown != "none";
@@ -460,7 +463,7 @@ int Session::finish(const std::string &status, bool allowShutdown)
     if (!powerOff)
         return code;
     m_port.stop();
-    const std::string why = powerDown(PowerAction::PowerOff);
+    const std::string why = powerDown(action);
     note("error: cannot power off: " + why);
     return code;
 }

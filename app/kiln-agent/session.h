@@ -15,6 +15,7 @@
 #include "agent.h"
 #include "plan.h"
 #include "port.h"
+#include "power.h"
 #include "state.h"
 
 #include "core/toe/executor.h"
@@ -63,7 +64,7 @@ private:
         std::optional<int> exitCode;
     };
     int endRun(const std::string &status, const Failure &failure);
-    int finish(const std::string &status, bool allowShutdown);
+    int finish(const std::string &status, bool allowShutdown, PowerAction action);
     void sendHello(bool resumed);
     void saveState(const char *what);
     Failure failureOf(const Toe::RunReport &report) const;

@@ -286,9 +286,9 @@ PY
 #   boot       VM start (worker.log, host clock) → the agent's hello (guest clock = host clock:
 #              the RTC), plus reboot → hello again
 #   steps      the steps' own time (step.end durations)
-#   ci wait    last step's end → cloud-init finished (console's "Up N seconds"): the generalization
-#              waits for the guest's cloud-init to finish its first boot (Packer's run of the same
-#              generalize.sh waits the same way)
+#   ci wait    the generalization waiting for the guest's cloud-init to finish its first boot
+#              (generalize.sh's "waited N s for cloud-init", else last step's end → the console's
+#              "finished … Up N seconds"); Packer's run of the same generalize.sh waits the same way
 #   generalize the rest of last step's end → run.end: generalize.sh itself, the package inventory
 #   poweroff   run.end → the VM stopped (worker.log): the guest's shutdown
 #   host       the rest: disks and seed, upload, VM start, plan delivery, capture, export
@@ -296,7 +296,7 @@ PY
 #   "Kiln own" = orchestration − ci wait − poweroff: what Kiln itself spends (generalization,
 #   inventory, host work), counting cloud-init's first boot and the shutdown as the guest's.
 [ -s "$KILN_BUILDS" ] && python3 - "$KILN_BUILDS" <<'PY'
-import json, sys, datetime, re
+import json, os, sys, datetime, re
 def ts(s):
     return datetime.datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
 def events(path):
@@ -357,7 +357,13 @@ for line in open(sys.argv[1]):
                 ups = re.findall(rb"Cloud-init v\. [^\n]* finished at [^\n]*Up ([0-9.]+) seconds", open(console, "rb").read())
             except FileNotFoundError:
                 ups = []
-            if ups and hellos and "uptime" in hellos[-1]:
+            # A build VM skips cloud-init's final stage (no "finished" line): generalize.sh says
+            # how long it waited for cloud-init's init stage instead.
+            waited = re.findall(rb"kiln-generalize: waited ([0-9]+) s for cloud-init", open(console, "rb").read()) \
+                if os.path.exists(console) else []
+            if waited:
+                ciwait = min(gen, float(waited[-1]))
+            elif ups and hellos and "uptime" in hellos[-1]:
                 finished = ts(hellos[-1]["t"]) - hellos[-1]["uptime"] + float(ups[-1])
                 ciwait = min(gen, max(0.0, finished - ends[-1]))
         host = wall - boot - steps - gen - poweroff
