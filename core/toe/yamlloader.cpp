@@ -4,6 +4,7 @@
 #include "yamlloader.h"
 
 #include "sourcetext.h"
+#include "yamlfastpath.h"
 
 #include <yaml.h>
 
@@ -328,6 +329,50 @@ private:
     std::size_t m_nodes = 0;
 };
 
+// Feeds parser events (libyaml's or the fast reader's) to the TreeBuilder.
+class EventDispatcher final : public Detail::YamlEventHandler
+{
+public:
+    EventDispatcher(TreeBuilder &builder, const SourceText &source, const std::string &file, Diagnostics &diagnostics)
+        : m_builder(builder), m_source(source), m_file(file), m_diagnostics(diagnostics)
+    {
+    }
+
+    int documents = 0;
+    bool done = false;
+
+    bool handle(const yaml_event_t &e) override
+    {
+        switch (e.type) {
+        case YAML_DOCUMENT_START_EVENT:
+            if (++documents > 1) {
+                // go-yaml's Unmarshal (AWSTOE) reads the first document only.
+                m_diagnostics.push_back(makeDiagnostic(
+                    Severity::Warning, m_file, m_source.clampedMark(e.start_mark.line, e.start_mark.column),
+                    "multiple-documents",
+                    "the file holds more than one YAML document ('---' starts another); only the first is "
+                    "used, as AWSTOE does: move the rest into its own file"));
+                done = true;
+            }
+            return true;
+        case YAML_SCALAR_EVENT: return m_builder.scalar(e);
+        case YAML_ALIAS_EVENT: return m_builder.alias(e);
+        case YAML_SEQUENCE_START_EVENT: return m_builder.collectionStart(e, Node::Kind::Sequence);
+        case YAML_MAPPING_START_EVENT: return m_builder.collectionStart(e, Node::Kind::Map);
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: return m_builder.collectionEnd(e);
+        case YAML_STREAM_END_EVENT: done = true; return true;
+        default: return true;
+        }
+    }
+
+private:
+    TreeBuilder &m_builder;
+    const SourceText &m_source;
+    const std::string &m_file;
+    Diagnostics &m_diagnostics;
+};
+
 // Where to point: libyaml reports some errors where it gave up (end of file, the next line) while
 // the cause is where its context started (an unclosed quote, a line that is not `key: value`).
 const yaml_mark_t &syntaxErrorMark(const yaml_parser_t &p)
@@ -396,20 +441,33 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
     if (!source.prepare(text, file, result.diagnostics))
         return result;
 
+    const std::string_view t = source.text();
+
+    // Most documents are plain block YAML in ASCII: read them without libyaml when the fast reader
+    // can (same events, same marks); anything else, and every syntax error, goes through libyaml.
+    if (source.ascii()) {
+        Diagnostics fastDiagnostics = result.diagnostics;
+        TreeBuilder fastBuilder(source, file, fastDiagnostics);
+        EventDispatcher fastDispatcher(fastBuilder, source, file, fastDiagnostics);
+        if (Detail::readYamlFast(t, fastDispatcher) && fastDispatcher.done && fastBuilder.root && !fastBuilder.abort) {
+            result.diagnostics = std::move(fastDiagnostics);
+            result.root = std::move(fastBuilder.root);
+            return result;
+        }
+    }
+
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
         result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {}, "out-of-memory", "cannot start the YAML parser"));
         return result;
     }
-    const std::string_view t = source.text();
     yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(t.data()), t.size());
     yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 
     TreeBuilder builder(source, file, result.diagnostics);
-    int documents = 0;
+    EventDispatcher dispatcher(builder, source, file, result.diagnostics);
     bool ok = true;
-    bool done = false;
-    while (ok && !done) {
+    while (ok && !dispatcher.done) {
         yaml_event_t e;
         if (!yaml_parser_parse(&parser, &e)) {
             if (parser.error == YAML_MEMORY_ERROR)
@@ -422,27 +480,7 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
             ok = false;
             break;
         }
-        switch (e.type) {
-        case YAML_DOCUMENT_START_EVENT:
-            if (++documents > 1) {
-                // go-yaml's Unmarshal (AWSTOE) reads the first document only.
-                result.diagnostics.push_back(makeDiagnostic(
-                    Severity::Warning, file, source.clampedMark(e.start_mark.line, e.start_mark.column),
-                    "multiple-documents",
-                    "the file holds more than one YAML document ('---' starts another); only the first is "
-                    "used, as AWSTOE does: move the rest into its own file"));
-                done = true;
-            }
-            break;
-        case YAML_SCALAR_EVENT: ok = builder.scalar(e); break;
-        case YAML_ALIAS_EVENT: ok = builder.alias(e); break;
-        case YAML_SEQUENCE_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Sequence); break;
-        case YAML_MAPPING_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Map); break;
-        case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT: ok = builder.collectionEnd(e); break;
-        case YAML_STREAM_END_EVENT: done = true; break;
-        default: break;
-        }
+        ok = dispatcher.handle(e);
         yaml_event_delete(&e);
     }
     yaml_parser_delete(&parser);
@@ -453,7 +491,7 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
     }
     if (!ok)
         return result;
-    if (documents == 0 || !builder.root) {
+    if (dispatcher.documents == 0 || !builder.root) {
         result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {1, 1}, "empty-document",
                                                     "the file is empty; a component document needs at least "
                                                     "'schemaVersion: 1.0' and 'phases'"));
