@@ -18,10 +18,20 @@ namespace Kiln::Toe::Detail {
 
 namespace {
 
-bool isIndicator(char c)
-{
-    return std::strchr("-?:,[]{}#&*!|>'\"%@`", c) != nullptr && c != '\0';
-}
+struct CharTable {
+    bool indicator[256] = {};  // cannot start a plain scalar (YAML's c-indicator)
+    bool keyRefused[256] = {}; // characters the reader leaves to libyaml inside a plain key
+    constexpr CharTable()
+    {
+        for (const char *c = "-?:,[]{}#&*!|>'\"%@`"; *c; ++c)
+            indicator[static_cast<unsigned char>(*c)] = true;
+        for (const char *c = "'\"{}[],&*!|>%@`#"; *c; ++c)
+            keyRefused[static_cast<unsigned char>(*c)] = true;
+    }
+};
+constexpr CharTable kChars;
+
+bool isIndicator(char c) { return kChars.indicator[static_cast<unsigned char>(c)]; }
 
 class FastReader
 {
@@ -30,15 +40,12 @@ public:
     {
         m_size = text.size();
         m_le = lineEnd(0);
-        // libyaml forces a final line break: the stream ends at column 0 of the line after.
-        const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-        const std::size_t lastStart = text.rfind('\n') == std::string_view::npos ? 0 : text.rfind('\n') + 1;
-        m_eofMark = mark(lastStart == m_size ? lines : lines + 1, 0);
     }
 
     bool run()
     {
-        if (m_t.find_first_of("\t\r") != std::string_view::npos)
+        // (two memchr passes: find_first_of with a set tests every byte against the set one by one)
+        if (std::memchr(m_t.data(), '\t', m_size) || std::memchr(m_t.data(), '\r', m_size))
             return false;
         // Spaces or a comment on a last line without a line break: libyaml closes the blocks
         // indented deeper than where the text ends at that column, the others on the next line.
@@ -67,7 +74,7 @@ public:
             return false;
         e = {};
         e.type = YAML_STREAM_END_EVENT;
-        e.start_mark = e.end_mark = m_eofMark;
+        e.start_mark = e.end_mark = eofMark();
         return emit(e);
     }
 
@@ -88,6 +95,10 @@ private:
     yaml_mark_t at(std::size_t offset) const { return mark(m_line, offset - m_ls); }
     std::size_t col(std::size_t offset) const { return offset - m_ls; }
     char ch(std::size_t offset) const { return offset < m_le ? m_t[offset] : '\n'; }
+
+    // At the end (the cursor on the last line): libyaml forces a final line break, so the stream
+    // ends at column 0 of the line after a last line that has no line break.
+    yaml_mark_t eofMark() const { return mark(m_ls == m_size ? m_line : m_line + 1, 0); }
 
     bool nextLine()
     {
@@ -160,7 +171,7 @@ private:
         if (i - p > 1000)
             return -1;
         for (std::size_t k = p; k < end; ++k)
-            if (std::strchr("'\"{}[],&*!|>%@`#", m_t[k]))
+            if (kChars.keyRefused[static_cast<unsigned char>(m_t[k])])
                 return -1;
         m_keyEnd = end;
         m_colon = i;
@@ -209,7 +220,7 @@ private:
     }
     bool blockEnd(bool map)
     {
-        const yaml_mark_t m = m_eof ? m_eofMark : at(m_cp);
+        const yaml_mark_t m = m_eof ? eofMark() : at(m_cp);
         return end(map, m, m);
     }
 
@@ -542,7 +553,6 @@ private:
     std::size_t m_line = 0, m_ls = 0, m_le = 0; // current line: number, start, end (its '\n')
     std::size_t m_cp = 0;                       // the current token's offset (when !m_eof)
     bool m_eof = false;
-    yaml_mark_t m_eofMark{};
     std::size_t m_keyEnd = 0, m_colon = 0;
     std::string m_buffer;
 };

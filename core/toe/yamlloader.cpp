@@ -42,16 +42,42 @@ public:
     bool scalar(const yaml_event_t &e)
     {
         const auto &s = e.data.scalar;
+        const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
+        const std::string_view value(reinterpret_cast<const char *>(s.value), s.length);
+        // YAML 1.1 null, as go-yaml resolves it: an empty or ~/null plain scalar without a tag.
+        const bool null = plain && !s.tag && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL");
+        if (!null && !s.tag && !s.anchor && !m_stack.empty()) {
+            // The common case, built in place: no Node for a key, no moves for a value. Does what
+            // complete() does for such a scalar, in the same order.
+            if (++m_nodes > kMaxYamlNodes)
+                return tooManyNodes(toMark(e.start_mark));
+            Frame &f = m_stack.back();
+            if (f.node.kind == Node::Kind::Map && f.expectKey) {
+                f.expectKey = false;
+                f.skipValue = false;
+                f.key.assign(value);
+                f.keyMark = toMark(e.start_mark);
+                return true;
+            }
+            Node *slot = place(f);
+            if (!slot)
+                return true;
+            slot->kind = Node::Kind::Scalar;
+            slot->plain = plain;
+            slot->mark = toMark(e.start_mark);
+            slot->end = toMark(e.end_mark);
+            slot->scalar.assign(value);
+            if (value.find("{{") != std::string_view::npos)
+                locateReferences(*slot, e.start_mark);
+            return true;
+        }
         Node n;
         n.mark = toMark(e.start_mark);
         n.end = toMark(e.end_mark);
-        const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
         n.plain = plain;
         if (!noteTag(n, s.tag, e.start_mark))
             return false;
-        const std::string_view value(reinterpret_cast<const char *>(s.value), s.length);
-        // YAML 1.1 null, as go-yaml resolves it: an empty or ~/null plain scalar without a tag.
-        if (plain && !s.tag && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL")) {
+        if (null) {
             n.kind = Node::Kind::Null;
         } else {
             n.kind = Node::Kind::Scalar;
@@ -211,12 +237,8 @@ private:
 
     bool complete(Node &&n, const std::string &anchor)
     {
-        if (n.kind != Node::Kind::Map && n.kind != Node::Kind::Sequence && ++m_nodes > kMaxYamlNodes) {
-            abort = makeDiagnostic(Severity::Error, m_file, n.mark, "too-many-nodes",
-                                   "the document holds more than " + std::to_string(kMaxYamlNodes) +
-                                       " YAML values; a component document is far smaller");
-            return false;
-        }
+        if (n.kind != Node::Kind::Map && n.kind != Node::Kind::Sequence && ++m_nodes > kMaxYamlNodes)
+            return tooManyNodes(n.mark);
         if (!anchor.empty())
             m_anchors[anchor] = {n, countNodes(n)};
         if (m_stack.empty()) {
@@ -228,32 +250,53 @@ private:
             f.node.items.push_back(std::move(n));
             return true;
         }
-        if (f.expectKey) {
-            f.expectKey = false;
-            f.skipValue = false;
-            if (n.kind == Node::Kind::Scalar) {
-                f.key = std::move(n.scalar);
-                f.keyMark = n.mark;
-                return true;
-            }
-            f.skipValue = true;
-            if (!f.braces && !f.silent)
-                m_diagnostics.push_back(
-                    n.kind == Node::Kind::Null
-                        ? makeDiagnostic(Severity::Error, m_file, n.mark, "empty-key", "a mapping key is missing before ':'")
-                        : makeDiagnostic(Severity::Error, m_file, n.mark, "complex-key",
-                                         "a mapping key must be plain text, not a list or mapping"));
+        if (!f.expectKey) {
+            if (Node *slot = place(f))
+                *slot = std::move(n);
             return true;
         }
+        f.expectKey = false;
+        f.skipValue = false;
+        if (n.kind == Node::Kind::Scalar) {
+            f.key = std::move(n.scalar);
+            f.keyMark = n.mark;
+            return true;
+        }
+        f.skipValue = true;
+        if (!f.braces && !f.silent)
+            m_diagnostics.push_back(
+                n.kind == Node::Kind::Null
+                    ? makeDiagnostic(Severity::Error, m_file, n.mark, "empty-key", "a mapping key is missing before ':'")
+                    : makeDiagnostic(Severity::Error, m_file, n.mark, "complex-key",
+                                     "a mapping key must be plain text, not a list or mapping"));
+        return true;
+    }
+
+    bool tooManyNodes(Mark mark)
+    {
+        abort = makeDiagnostic(Severity::Error, m_file, mark, "too-many-nodes",
+                               "the document holds more than " + std::to_string(kMaxYamlNodes) +
+                                   " YAML values; a component document is far smaller");
+        return false;
+    }
+
+    // Where the next completed value of the collection `f` goes (f is not a map expecting a key):
+    // a new item, a new entry under the pending key, or nowhere (nullptr) when the key was unusable.
+    Node *place(Frame &f)
+    {
+        if (f.node.kind == Node::Kind::Sequence)
+            return &f.node.items.emplace_back();
         f.expectKey = true;
         if (f.skipValue)
-            return true;
+            return nullptr;
         if (f.key == "<<")
             f.hasMergeKey = true;
         else if (!f.silent)
             checkDuplicate(f);
-        f.node.entries.push_back({std::move(f.key), f.keyMark, std::move(n)});
-        return true;
+        Node::Entry &entry = f.node.entries.emplace_back();
+        entry.key = std::move(f.key);
+        entry.keyMark = f.keyMark;
+        return &entry.value;
     }
 
     void checkDuplicate(Frame &f)
