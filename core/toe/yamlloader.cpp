@@ -8,6 +8,8 @@
 
 #include <yaml.h>
 
+#include <iterator>
+#include <span>
 #include <unordered_map>
 
 namespace Kiln::Toe {
@@ -124,11 +126,9 @@ public:
         f.node.mark = toMark(e.start_mark);
         f.node.flow = isMap ? e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
                             : e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
-        // Most mappings and lists of a document hold a few entries: skip the 1 → 2 → 4 regrowth.
-        if (isMap)
-            f.node.entries.reserve(4);
-        else
-            f.node.items.reserve(4);
+        // The children gather on a shared stack and move into an exactly sized vector at the end:
+        // most collections hold one to three children, and a 5,000-step document has ~25,000.
+        f.first = isMap ? m_entries.size() : m_items.size();
         f.anchor = toString(anchor);
         f.braces = braces;
         f.silent = silent;
@@ -140,6 +140,13 @@ public:
     {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
+        if (f.node.kind == Node::Kind::Map) {
+            f.node.entries.assign(std::make_move_iterator(m_entries.begin() + f.first), std::make_move_iterator(m_entries.end()));
+            m_entries.erase(m_entries.begin() + f.first, m_entries.end());
+        } else {
+            f.node.items.assign(std::make_move_iterator(m_items.begin() + f.first), std::make_move_iterator(m_items.end()));
+            m_items.erase(m_items.begin() + f.first, m_items.end());
+        }
         f.node.end = toMark(e.end_mark);
         if (f.braces && !f.silent) {
             // Keep going with the text the user meant, so that later checks still see a string.
@@ -171,6 +178,7 @@ private:
         std::size_t offset = std::string_view::npos;
         std::string key;
         Mark keyMark;
+        std::size_t first = 0;   // where its children start in m_items / m_entries
         std::unordered_map<std::string, Mark> keys; // duplicate detection for big maps
         bool hasMergeKey = false;                    // a `<<` key was seen
     };
@@ -247,7 +255,7 @@ private:
         }
         Frame &f = m_stack.back();
         if (f.node.kind == Node::Kind::Sequence) {
-            f.node.items.push_back(std::move(n));
+            m_items.push_back(std::move(n));
             return true;
         }
         if (!f.expectKey) {
@@ -285,7 +293,7 @@ private:
     Node *place(Frame &f)
     {
         if (f.node.kind == Node::Kind::Sequence)
-            return &f.node.items.emplace_back();
+            return &m_items.emplace_back();
         f.expectKey = true;
         if (f.skipValue)
             return nullptr;
@@ -293,7 +301,7 @@ private:
             f.hasMergeKey = true;
         else if (!f.silent)
             checkDuplicate(f);
-        Node::Entry &entry = f.node.entries.emplace_back();
+        Node::Entry &entry = m_entries.emplace_back();
         entry.key = std::move(f.key);
         entry.keyMark = f.keyMark;
         return &entry.value;
@@ -302,15 +310,16 @@ private:
     void checkDuplicate(Frame &f)
     {
         const Mark *first = nullptr;
-        if (f.node.entries.size() < 16) {
-            for (const auto &e : f.node.entries)
+        const auto entries = std::span(m_entries).subspan(f.first);
+        if (entries.size() < 16) {
+            for (const auto &e : entries)
                 if (e.key == f.key) {
                     first = &e.keyMark;
                     break;
                 }
         } else {
             if (f.keys.empty())
-                for (const auto &e : f.node.entries)
+                for (const auto &e : entries)
                     f.keys.emplace(e.key, e.keyMark);
             const auto [it, inserted] = f.keys.emplace(f.key, f.keyMark);
             if (!inserted)
@@ -370,6 +379,8 @@ private:
     std::vector<Frame> m_stack;
     std::unordered_map<std::string, std::pair<Node, std::size_t>> m_anchors;
     std::size_t m_nodes = 0;
+    std::vector<Node> m_items;            // children of the open sequences, innermost last
+    std::vector<Node::Entry> m_entries;   // entries of the open mappings, innermost last
 };
 
 // Feeds parser events (libyaml's or the fast reader's) to the TreeBuilder.
