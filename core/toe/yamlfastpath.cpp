@@ -361,22 +361,21 @@ private:
         m_buffer.clear();
         std::size_t i = q + 1;
         for (;;) {
-            if (i >= m_le)
-                return false;
-            const char c = m_t[i];
-            if (c == quote) {
-                if (quote == '\'' && ch(i + 1) == '\'') {
-                    m_buffer += '\'';
-                    i += 2;
-                    continue;
-                }
-                break;
+            const void *hit = std::memchr(m_t.data() + i, quote, m_le - i);
+            if (!hit)
+                return false; // closed on a later line (or never): left to libyaml
+            const std::size_t j = static_cast<std::size_t>(static_cast<const char *>(hit) - m_t.data());
+            m_buffer.append(m_t.data() + i, j - i);
+            if (quote == '\'' && ch(j + 1) == '\'') {
+                m_buffer += '\'';
+                i = j + 2;
+                continue;
             }
-            if (c == '\\' && quote == '"')
-                return false;
-            m_buffer += c;
-            ++i;
+            i = j;
+            break;
         }
+        if (quote == '"' && m_buffer.find('\\') != std::string::npos)
+            return false; // escapes: left to libyaml
         after = i + 1;
         return scalar(m_buffer.data(), m_buffer.size(), quote == '\'' ? YAML_SINGLE_QUOTED_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE,
                       at(q), at(after));
