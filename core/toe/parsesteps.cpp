@@ -18,14 +18,15 @@ std::string stepWhere(const Step &s)
 
 void readStep(Reader &r, Node &node, Phase &phase)
 {
-    Step s;
-    s.mark = node.mark;
     if (!node.isMap()) {
         r.error(node.mark, "step-not-mapping",
                 "phase " + quoteText(phase.name) + ": each step must be a mapping with name, action and inputs, not " +
                     describe(node));
         return;
     }
+    // Built in place: a Step is ~2 KB, and a big document has thousands.
+    Step &s = phase.steps.emplace_back();
+    s.mark = node.mark;
     // Read the name first so that every later message can say which step it is about.
     if (const Node::Entry *e = node.findEntry("name")) {
         s.nameMark = e->value.isNull() ? e->keyMark : e->value.mark;
@@ -96,7 +97,6 @@ void readStep(Reader &r, Node &node, Phase &phase)
         r.error(s.nameMark, "missing-action", where + " has no 'action'; name an action module such as ExecuteBash");
     if (s.action == "Assert" && s.inputs)
         s.assertion = readCondition(r, *s.inputs, s.inputsMark, where + ": Assert inputs");
-    phase.steps.push_back(std::move(s));
 }
 
 void readPhase(Reader &r, Node &node, Document &doc)

@@ -4,9 +4,12 @@
 #include "yamlloader.h"
 
 #include "sourcetext.h"
+#include "yamlfastpath.h"
 
 #include <yaml.h>
 
+#include <iterator>
+#include <span>
 #include <unordered_map>
 
 namespace Kiln::Toe {
@@ -41,16 +44,42 @@ public:
     bool scalar(const yaml_event_t &e)
     {
         const auto &s = e.data.scalar;
+        const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
+        const std::string_view value(reinterpret_cast<const char *>(s.value), s.length);
+        // YAML 1.1 null, as go-yaml resolves it: an empty or ~/null plain scalar without a tag.
+        const bool null = plain && !s.tag && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL");
+        if (!null && !s.tag && !s.anchor && !m_stack.empty()) {
+            // The common case, built in place: no Node for a key, no moves for a value. Does what
+            // complete() does for such a scalar, in the same order.
+            if (++m_nodes > kMaxYamlNodes)
+                return tooManyNodes(toMark(e.start_mark));
+            Frame &f = m_stack.back();
+            if (f.node.kind == Node::Kind::Map && f.expectKey) {
+                f.expectKey = false;
+                f.skipValue = false;
+                f.key.assign(value);
+                f.keyMark = toMark(e.start_mark);
+                return true;
+            }
+            Node *slot = place(f);
+            if (!slot)
+                return true;
+            slot->kind = Node::Kind::Scalar;
+            slot->plain = plain;
+            slot->mark = toMark(e.start_mark);
+            slot->end = toMark(e.end_mark);
+            slot->scalar.assign(value);
+            if (value.find("{{") != std::string_view::npos)
+                locateReferences(*slot, e.start_mark);
+            return true;
+        }
         Node n;
         n.mark = toMark(e.start_mark);
         n.end = toMark(e.end_mark);
-        const bool plain = s.style == YAML_PLAIN_SCALAR_STYLE;
         n.plain = plain;
         if (!noteTag(n, s.tag, e.start_mark))
             return false;
-        const std::string_view value(reinterpret_cast<const char *>(s.value), s.length);
-        // YAML 1.1 null, as go-yaml resolves it: an empty or ~/null plain scalar without a tag.
-        if (plain && !s.tag && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL")) {
+        if (null) {
             n.kind = Node::Kind::Null;
         } else {
             n.kind = Node::Kind::Scalar;
@@ -97,11 +126,9 @@ public:
         f.node.mark = toMark(e.start_mark);
         f.node.flow = isMap ? e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
                             : e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
-        // Most mappings and lists of a document hold a few entries: skip the 1 → 2 → 4 regrowth.
-        if (isMap)
-            f.node.entries.reserve(4);
-        else
-            f.node.items.reserve(4);
+        // The children gather on a shared stack and move into an exactly sized vector at the end:
+        // most collections hold one to three children, and a 5,000-step document has ~25,000.
+        f.first = isMap ? m_entries.size() : m_items.size();
         f.anchor = toString(anchor);
         f.braces = braces;
         f.silent = silent;
@@ -113,6 +140,13 @@ public:
     {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
+        if (f.node.kind == Node::Kind::Map) {
+            f.node.entries.assign(std::make_move_iterator(m_entries.begin() + f.first), std::make_move_iterator(m_entries.end()));
+            m_entries.erase(m_entries.begin() + f.first, m_entries.end());
+        } else {
+            f.node.items.assign(std::make_move_iterator(m_items.begin() + f.first), std::make_move_iterator(m_items.end()));
+            m_items.erase(m_items.begin() + f.first, m_items.end());
+        }
         f.node.end = toMark(e.end_mark);
         if (f.braces && !f.silent) {
             // Keep going with the text the user meant, so that later checks still see a string.
@@ -144,6 +178,7 @@ private:
         std::size_t offset = std::string_view::npos;
         std::string key;
         Mark keyMark;
+        std::size_t first = 0;   // where its children start in m_items / m_entries
         std::unordered_map<std::string, Mark> keys; // duplicate detection for big maps
         bool hasMergeKey = false;                    // a `<<` key was seen
     };
@@ -210,12 +245,8 @@ private:
 
     bool complete(Node &&n, const std::string &anchor)
     {
-        if (n.kind != Node::Kind::Map && n.kind != Node::Kind::Sequence && ++m_nodes > kMaxYamlNodes) {
-            abort = makeDiagnostic(Severity::Error, m_file, n.mark, "too-many-nodes",
-                                   "the document holds more than " + std::to_string(kMaxYamlNodes) +
-                                       " YAML values; a component document is far smaller");
-            return false;
-        }
+        if (n.kind != Node::Kind::Map && n.kind != Node::Kind::Sequence && ++m_nodes > kMaxYamlNodes)
+            return tooManyNodes(n.mark);
         if (!anchor.empty())
             m_anchors[anchor] = {n, countNodes(n)};
         if (m_stack.empty()) {
@@ -224,49 +255,71 @@ private:
         }
         Frame &f = m_stack.back();
         if (f.node.kind == Node::Kind::Sequence) {
-            f.node.items.push_back(std::move(n));
+            m_items.push_back(std::move(n));
             return true;
         }
-        if (f.expectKey) {
-            f.expectKey = false;
-            f.skipValue = false;
-            if (n.kind == Node::Kind::Scalar) {
-                f.key = std::move(n.scalar);
-                f.keyMark = n.mark;
-                return true;
-            }
-            f.skipValue = true;
-            if (!f.braces && !f.silent)
-                m_diagnostics.push_back(
-                    n.kind == Node::Kind::Null
-                        ? makeDiagnostic(Severity::Error, m_file, n.mark, "empty-key", "a mapping key is missing before ':'")
-                        : makeDiagnostic(Severity::Error, m_file, n.mark, "complex-key",
-                                         "a mapping key must be plain text, not a list or mapping"));
+        if (!f.expectKey) {
+            if (Node *slot = place(f))
+                *slot = std::move(n);
             return true;
         }
+        f.expectKey = false;
+        f.skipValue = false;
+        if (n.kind == Node::Kind::Scalar) {
+            f.key = std::move(n.scalar);
+            f.keyMark = n.mark;
+            return true;
+        }
+        f.skipValue = true;
+        if (!f.braces && !f.silent)
+            m_diagnostics.push_back(
+                n.kind == Node::Kind::Null
+                    ? makeDiagnostic(Severity::Error, m_file, n.mark, "empty-key", "a mapping key is missing before ':'")
+                    : makeDiagnostic(Severity::Error, m_file, n.mark, "complex-key",
+                                     "a mapping key must be plain text, not a list or mapping"));
+        return true;
+    }
+
+    bool tooManyNodes(Mark mark)
+    {
+        abort = makeDiagnostic(Severity::Error, m_file, mark, "too-many-nodes",
+                               "the document holds more than " + std::to_string(kMaxYamlNodes) +
+                                   " YAML values; a component document is far smaller");
+        return false;
+    }
+
+    // Where the next completed value of the collection `f` goes (f is not a map expecting a key):
+    // a new item, a new entry under the pending key, or nowhere (nullptr) when the key was unusable.
+    Node *place(Frame &f)
+    {
+        if (f.node.kind == Node::Kind::Sequence)
+            return &m_items.emplace_back();
         f.expectKey = true;
         if (f.skipValue)
-            return true;
+            return nullptr;
         if (f.key == "<<")
             f.hasMergeKey = true;
         else if (!f.silent)
             checkDuplicate(f);
-        f.node.entries.push_back({std::move(f.key), f.keyMark, std::move(n)});
-        return true;
+        Node::Entry &entry = m_entries.emplace_back();
+        entry.key = std::move(f.key);
+        entry.keyMark = f.keyMark;
+        return &entry.value;
     }
 
     void checkDuplicate(Frame &f)
     {
         const Mark *first = nullptr;
-        if (f.node.entries.size() < 16) {
-            for (const auto &e : f.node.entries)
+        const auto entries = std::span(m_entries).subspan(f.first);
+        if (entries.size() < 16) {
+            for (const auto &e : entries)
                 if (e.key == f.key) {
                     first = &e.keyMark;
                     break;
                 }
         } else {
             if (f.keys.empty())
-                for (const auto &e : f.node.entries)
+                for (const auto &e : entries)
                     f.keys.emplace(e.key, e.keyMark);
             const auto [it, inserted] = f.keys.emplace(f.key, f.keyMark);
             if (!inserted)
@@ -326,6 +379,52 @@ private:
     std::vector<Frame> m_stack;
     std::unordered_map<std::string, std::pair<Node, std::size_t>> m_anchors;
     std::size_t m_nodes = 0;
+    std::vector<Node> m_items;            // children of the open sequences, innermost last
+    std::vector<Node::Entry> m_entries;   // entries of the open mappings, innermost last
+};
+
+// Feeds parser events (libyaml's or the fast reader's) to the TreeBuilder.
+class EventDispatcher final : public Detail::YamlEventHandler
+{
+public:
+    EventDispatcher(TreeBuilder &builder, const SourceText &source, const std::string &file, Diagnostics &diagnostics)
+        : m_builder(builder), m_source(source), m_file(file), m_diagnostics(diagnostics)
+    {
+    }
+
+    int documents = 0;
+    bool done = false;
+
+    bool handle(const yaml_event_t &e) override
+    {
+        switch (e.type) {
+        case YAML_DOCUMENT_START_EVENT:
+            if (++documents > 1) {
+                // go-yaml's Unmarshal (AWSTOE) reads the first document only.
+                m_diagnostics.push_back(makeDiagnostic(
+                    Severity::Warning, m_file, m_source.clampedMark(e.start_mark.line, e.start_mark.column),
+                    "multiple-documents",
+                    "the file holds more than one YAML document ('---' starts another); only the first is "
+                    "used, as AWSTOE does: move the rest into its own file"));
+                done = true;
+            }
+            return true;
+        case YAML_SCALAR_EVENT: return m_builder.scalar(e);
+        case YAML_ALIAS_EVENT: return m_builder.alias(e);
+        case YAML_SEQUENCE_START_EVENT: return m_builder.collectionStart(e, Node::Kind::Sequence);
+        case YAML_MAPPING_START_EVENT: return m_builder.collectionStart(e, Node::Kind::Map);
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT: return m_builder.collectionEnd(e);
+        case YAML_STREAM_END_EVENT: done = true; return true;
+        default: return true;
+        }
+    }
+
+private:
+    TreeBuilder &m_builder;
+    const SourceText &m_source;
+    const std::string &m_file;
+    Diagnostics &m_diagnostics;
 };
 
 // Where to point: libyaml reports some errors where it gave up (end of file, the next line) while
@@ -396,20 +495,33 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
     if (!source.prepare(text, file, result.diagnostics))
         return result;
 
+    const std::string_view t = source.text();
+
+    // Most documents are plain block YAML in ASCII: read them without libyaml when the fast reader
+    // can (same events, same marks); anything else, and every syntax error, goes through libyaml.
+    if (source.ascii()) {
+        Diagnostics fastDiagnostics = result.diagnostics;
+        TreeBuilder fastBuilder(source, file, fastDiagnostics);
+        EventDispatcher fastDispatcher(fastBuilder, source, file, fastDiagnostics);
+        if (Detail::readYamlFast(t, fastDispatcher) && fastDispatcher.done && fastBuilder.root && !fastBuilder.abort) {
+            result.diagnostics = std::move(fastDiagnostics);
+            result.root = std::move(fastBuilder.root);
+            return result;
+        }
+    }
+
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
         result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {}, "out-of-memory", "cannot start the YAML parser"));
         return result;
     }
-    const std::string_view t = source.text();
     yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(t.data()), t.size());
     yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 
     TreeBuilder builder(source, file, result.diagnostics);
-    int documents = 0;
+    EventDispatcher dispatcher(builder, source, file, result.diagnostics);
     bool ok = true;
-    bool done = false;
-    while (ok && !done) {
+    while (ok && !dispatcher.done) {
         yaml_event_t e;
         if (!yaml_parser_parse(&parser, &e)) {
             if (parser.error == YAML_MEMORY_ERROR)
@@ -422,27 +534,7 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
             ok = false;
             break;
         }
-        switch (e.type) {
-        case YAML_DOCUMENT_START_EVENT:
-            if (++documents > 1) {
-                // go-yaml's Unmarshal (AWSTOE) reads the first document only.
-                result.diagnostics.push_back(makeDiagnostic(
-                    Severity::Warning, file, source.clampedMark(e.start_mark.line, e.start_mark.column),
-                    "multiple-documents",
-                    "the file holds more than one YAML document ('---' starts another); only the first is "
-                    "used, as AWSTOE does: move the rest into its own file"));
-                done = true;
-            }
-            break;
-        case YAML_SCALAR_EVENT: ok = builder.scalar(e); break;
-        case YAML_ALIAS_EVENT: ok = builder.alias(e); break;
-        case YAML_SEQUENCE_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Sequence); break;
-        case YAML_MAPPING_START_EVENT: ok = builder.collectionStart(e, Node::Kind::Map); break;
-        case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT: ok = builder.collectionEnd(e); break;
-        case YAML_STREAM_END_EVENT: done = true; break;
-        default: break;
-        }
+        ok = dispatcher.handle(e);
         yaml_event_delete(&e);
     }
     yaml_parser_delete(&parser);
@@ -453,7 +545,7 @@ YamlLoadResult loadYaml(std::string_view text, const std::string &file)
     }
     if (!ok)
         return result;
-    if (documents == 0 || !builder.root) {
+    if (dispatcher.documents == 0 || !builder.root) {
         result.diagnostics.push_back(makeDiagnostic(Severity::Error, file, {1, 1}, "empty-document",
                                                     "the file is empty; a component document needs at least "
                                                     "'schemaVersion: 1.0' and 'phases'"));

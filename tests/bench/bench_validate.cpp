@@ -130,6 +130,7 @@ int main(int argc, char **argv)
     std::printf("plain document: 5000 ExecuteBash steps, %zu bytes, %zu diagnostics\n", plain.size(),
                 plainCheck.diagnostics.size());
     report("validateText, 5,000 ExecuteBash steps", measure(rounds, [&] { validateText(plain, "plain.yml"); }), 50);
+    report("  of which parseDocument", measure(rounds, [&] { parseDocument(plain, "plain.yml"); }), 50);
 
     std::vector<std::pair<std::string, std::string>> files;
     std::error_code ec;
