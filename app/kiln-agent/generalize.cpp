@@ -2,6 +2,7 @@
 
 #include "command.h"
 
+#include <cstdio>
 #include <filesystem>
 
 namespace Kiln::Agent {
@@ -32,6 +33,15 @@ GeneralizeResult generalize(const std::string &root, const std::vector<std::stri
         r.error = "generalizing the guest failed (" + c.describe()
                   + "); the image would keep traces of the build VM. The script's output is on the console.";
     return r;
+}
+
+void waitForCloudInit(const Toe::CancelToken *cancel)
+{
+    using namespace std::chrono_literals;
+    const CommandResult c = runCommand({"/bin/sh", "-c", generalizeScript(), "generalize.sh", "--wait-for-cloud-init"},
+                                       660s, cancel);
+    if (!c.out.empty())
+        std::fprintf(stderr, "%s", c.out.c_str());
 }
 
 } // namespace Kiln::Agent

@@ -26,6 +26,11 @@ struct GeneralizeResult {
 GeneralizeResult generalize(const std::string &root, const std::vector<std::string> &ownPaths,
                             const Toe::CancelToken *cancel = nullptr);
 
+// Waits (at most 10 min) until cloud-init has no stage running or queued: generalize.sh's first
+// step alone, in the shell (`cloud-init status --wait` starts cloud-init's Python, and never returns
+// in a build VM whose seed cancelled the config and final stages).
+void waitForCloudInit(const Toe::CancelToken *cancel = nullptr);
+
 // The embedded script (generated from core/build/seed/generalize.sh at build time).
 const char *generalizeScript();
 

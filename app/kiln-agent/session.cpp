@@ -353,7 +353,7 @@ int Session::rebootForStep(const Toe::RunResult &result, const Toe::RebootReques
         // Let cloud-init finish this boot's work first: a per-instance module cut in half by the
         // reboot would not run again on the next boot (same instance).
         note("waiting for cloud-init to finish before the reboot");
-        runCommand({"cloud-init", "status", "--wait"}, 600s, &m_helperCancel);
+        waitForCloudInit(&m_helperCancel);
     }
     if (state.delaySeconds > 0) {
         note("the Reboot step asked to wait " + std::to_string(state.delaySeconds) + " s before rebooting");

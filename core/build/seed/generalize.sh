@@ -5,6 +5,7 @@
 # build VM's seed, logs or temporary files is left in the image.
 #
 #   generalize.sh [--root DIR]     (default: the running system; --root edits an offline tree)
+#   generalize.sh --wait-for-cloud-init   only waits for cloud-init's work of this boot (step 1)
 #
 # POSIX sh. Every tool is optional (tinyos has busybox only; other distributions lack some), so a
 # missing tool skips its step with a note instead of failing. Exit 0 unless a step that matters
@@ -13,8 +14,12 @@
 set -u
 
 ROOT=
-if [ "${1:-}" = "--root" ]; then ROOT=${2:?--root needs a folder}; shift 2; fi
-[ $# -eq 0 ] || { echo "usage: $0 [--root DIR]" >&2; exit 2; }
+WAIT_ONLY=0
+case "${1:-}" in
+  --root) ROOT=${2:?--root needs a folder}; shift 2 ;;
+  --wait-for-cloud-init) WAIT_ONLY=1; shift ;; # step 1 alone (the agent, before a reboot)
+esac
+[ $# -eq 0 ] || { echo "usage: $0 [--root DIR | --wait-for-cloud-init]" >&2; exit 2; }
 # Commands that act on the running system (systemctl, cloud-init, journalctl, fstrim) only make
 # sense when we generalize the system we run on.
 LIVE=1; [ -n "$ROOT" ] && LIVE=0
@@ -55,6 +60,7 @@ if [ $LIVE = 1 ] && have cloud-init; then
   done
   [ "$(uptime_s)" != "$t0" ] && say "waited $(($(uptime_s) - t0)) s for cloud-init to finish"
 fi
+[ $WAIT_ONLY = 1 ] && exit 0
 
 # 2. Seed traces: the unit and launcher the seed's user-data installed (bootcmd). The next stage's
 #    seed installs them again at its first boot, so the image must not start an agent on its own.
