@@ -63,13 +63,26 @@ Result<std::unique_ptr<LogFolder>> LogFolder::open(const std::string &folder)
     return std::unique_ptr<LogFolder>(new LogFolder(folder, f));
 }
 
+void LogFolder::output(const Position &w, Stream s, std::string_view c)
+{
+    m_chunkStamp = rfc3339Nanos(WallClock::now());
+    m_console.output(w, s, c);
+    m_chunkStamp.clear();
+    flush();
+}
+
 void LogFolder::writeLine(std::string_view line)
 {
-    const std::string stamp = rfc3339Nanos(WallClock::now());
-    std::fwrite(stamp.data(), 1, stamp.size(), m_file);
-    std::fputc(' ', m_file);
-    std::fwrite(line.data(), 1, line.size(), m_file);
-    if (std::fputc('\n', m_file) == EOF && m_error.empty())
+    const std::string stamp = m_chunkStamp.empty() ? rfc3339Nanos(WallClock::now()) : std::string();
+    const std::string &prefix = m_chunkStamp.empty() ? stamp : m_chunkStamp;
+    // one lock of the stream per line instead of four
+    ::flockfile(m_file);
+    fwrite_unlocked(prefix.data(), 1, prefix.size(), m_file);
+    putc_unlocked(' ', m_file);
+    fwrite_unlocked(line.data(), 1, line.size(), m_file);
+    const bool failed = putc_unlocked('\n', m_file) == EOF;
+    ::funlockfile(m_file);
+    if (failed && m_error.empty())
         m_error = "cannot write console.log: " + std::string(std::strerror(errno));
 }
 
