@@ -152,6 +152,11 @@ ProcessResult runProcess(const ProcessSpec &spec, SteadyClock::time_point deadli
     // Only our ends are non-blocking: the child's stdout/stderr must stay blocking.
     ::fcntl(outRead.fd, F_SETFL, O_NONBLOCK);
     ::fcntl(errRead.fd, F_SETFL, O_NONBLOCK);
+#ifdef F_SETPIPE_SZ
+    // A bigger stdout pipe: a flooding child keeps writing while we handle what we read, and we
+    // read it in big blocks (fewer wake-ups, reads and listener calls per line; best effort).
+    ::fcntl(outRead.fd, F_SETPIPE_SZ, 1024 * 1024);
+#endif
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -301,7 +306,8 @@ ProcessResult runProcess(const ProcessSpec &spec, SteadyClock::time_point deadli
             if (errIdx >= 0 && fds[errIdx].revents)
                 drain(errRead, OutputStream::Stderr);
         }
-        if (!exited)
+        // With a pidfd, waitpid only once it says the child exited (one syscall less per read).
+        if (!exited && (pidIdx < 0 || ready <= 0 || fds[pidIdx].revents))
             reap(false);
         (void)pidIdx;
         (void)cancelIdx;
