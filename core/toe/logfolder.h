@@ -57,13 +57,15 @@ public:
 private:
     LogFolder(std::string path, std::FILE *console);
     void writeLine(std::string_view line);
+    void writeBuffer();
     void flush();
 
     std::string m_path;
     std::FILE *m_file = nullptr;
     ConsoleWriter m_console;
     std::string m_error;
-    std::string m_chunkStamp; // set while one output chunk is written
+    std::string m_chunkStamp; // "<timestamp> ", set while one output chunk is written
+    std::string m_buffer;     // console lines not handed to m_file yet
 };
 
 } // namespace Kiln::Toe
