@@ -82,28 +82,38 @@ void ConsoleWriter::iterationStarted(const Position &where, const LoopIteration 
 
 void ConsoleWriter::output(const Position &where, Stream stream, std::string_view chunk)
 {
-    static const char *const prefix[2] = {"Stdout: ", "Stderr: "};
+    static const std::string_view prefix[2] = {"Stdout: ", "Stderr: "};
     const int s = stream == Stream::Stdout ? 0 : 1;
     m_partialWhere = where;
     std::string &partial = m_partial[s];
+    // One reused buffer for "<prefix><line>": a flooding step writes a million lines.
+    auto emit = [&](std::string_view text) {
+        m_lineBuffer.assign(prefix[s]);
+        m_lineBuffer.append(text);
+        line(where, m_lineBuffer);
+    };
     while (!chunk.empty()) {
         const size_t nl = chunk.find('\n');
         if (nl == std::string_view::npos) {
             partial.append(chunk);
             while (partial.size() >= MaxLineLength) {
-                line(where, prefix[s] + partial.substr(0, MaxLineLength));
+                emit(std::string_view(partial).substr(0, MaxLineLength));
                 partial.erase(0, MaxLineLength);
             }
             return;
         }
-        partial.append(chunk.substr(0, nl));
-        if (!partial.empty() && partial.back() == '\r')
-            partial.pop_back();
-        if (partial.size() > MaxLineLength) {
-            for (size_t i = 0; i < partial.size(); i += MaxLineLength)
-                line(where, prefix[s] + partial.substr(i, MaxLineLength));
+        std::string_view text = chunk.substr(0, nl);
+        if (!partial.empty()) {
+            partial.append(text);
+            text = partial;
+        }
+        if (!text.empty() && text.back() == '\r')
+            text.remove_suffix(1);
+        if (text.size() > MaxLineLength) {
+            for (size_t i = 0; i < text.size(); i += MaxLineLength)
+                emit(text.substr(i, MaxLineLength));
         } else {
-            line(where, prefix[s] + partial);
+            emit(text);
         }
         partial.clear();
         chunk.remove_prefix(nl + 1);

@@ -43,6 +43,7 @@ private:
     LineSink m_sink;
     std::string m_partial[2];
     Position m_partialWhere;
+    std::string m_lineBuffer;
 };
 
 // "1.234 s", "2 min 3.4 s"

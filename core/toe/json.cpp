@@ -1,5 +1,7 @@
 #include "json.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -439,47 +441,71 @@ bool Json::operator==(const Json &o) const
 void jsonQuote(std::string &out, std::string_view s)
 {
     static const char hex[] = "0123456789abcdef";
+    // Per byte: 0 = copied as is (plain ASCII), 1 = needs more (control, quote, backslash, non-ASCII).
+    static constexpr auto special = [] {
+        std::array<unsigned char, 256> t{};
+        for (int c = 0; c < 256; ++c)
+            t[static_cast<size_t>(c)] = c < 0x20 || c >= 0x80 || c == '"' || c == '\\';
+        return t;
+    }();
+    // Step output is megabytes of short lines: escape into a block on the stack and append it
+    // whole, instead of two std::string appends per line. A block holds at most Block input
+    // bytes, each of which becomes at most 6 bytes (\u00XX).
+    constexpr size_t Block = 4096;
+    char buf[Block * 6 + 8];
+    out.reserve(out.size() + s.size() + s.size() / 4 + 2);
     out += '"';
     size_t i = 0;
     while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            // fast path for a run of plain ASCII
-            const size_t start = i;
-            while (i < s.size()) {
-                const auto d = static_cast<unsigned char>(s[i]);
-                if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\')
-                    break;
+        char *d = buf;
+        const size_t end = std::min(s.size(), i + Block);
+        while (i < end) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (!special[c]) {
+                *d++ = static_cast<char>(c);
                 ++i;
+                continue;
             }
-            out.append(s.substr(start, i - start));
-            continue;
+            char esc = 0;
+            switch (c) {
+            case '"': esc = '"'; break;
+            case '\\': esc = '\\'; break;
+            case '\n': esc = 'n'; break;
+            case '\r': esc = 'r'; break;
+            case '\t': esc = 't'; break;
+            case '\b': esc = 'b'; break;
+            case '\f': esc = 'f'; break;
+            default: break;
+            }
+            if (esc) {
+                *d++ = '\\';
+                *d++ = esc;
+                ++i;
+                continue;
+            }
+            if (c < 0x20) {
+                *d++ = '\\';
+                *d++ = 'u';
+                *d++ = '0';
+                *d++ = '0';
+                *d++ = hex[c >> 4];
+                *d++ = hex[c & 0xF];
+                ++i;
+                continue;
+            }
+            const size_t n = utf8SequenceLength(s, i);
+            if (n == 0) {
+                std::memcpy(d, "\xEF\xBF\xBD", 3); // U+FFFD for a byte that is not valid UTF-8
+                d += 3;
+                ++i;
+            } else {
+                // a sequence may run past the block's end by up to 3 bytes: buf has room for it
+                std::memcpy(d, s.data() + i, n);
+                d += n;
+                i += n;
+            }
         }
-        switch (c) {
-        case '"': out += "\\\""; ++i; continue;
-        case '\\': out += "\\\\"; ++i; continue;
-        case '\n': out += "\\n"; ++i; continue;
-        case '\r': out += "\\r"; ++i; continue;
-        case '\t': out += "\\t"; ++i; continue;
-        case '\b': out += "\\b"; ++i; continue;
-        case '\f': out += "\\f"; ++i; continue;
-        default: break;
-        }
-        if (c < 0x20) {
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
-            ++i;
-            continue;
-        }
-        const size_t n = utf8SequenceLength(s, i);
-        if (n == 0) {
-            out += "\xEF\xBF\xBD"; // U+FFFD for a byte that is not valid UTF-8
-            ++i;
-        } else {
-            out.append(s.substr(i, n));
-            i += n;
-        }
+        out.append(buf, static_cast<size_t>(d - buf));
     }
     out += '"';
 }

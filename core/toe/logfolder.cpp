@@ -12,13 +12,17 @@ namespace Kiln::Toe {
 LogFolder::LogFolder(std::string path, std::FILE *console)
     : m_path(std::move(path)), m_file(console), m_console([this](std::string_view line) { writeLine(line); })
 {
+    // Lines are gathered in m_buffer; stdio passes big writes straight through.
     std::setvbuf(m_file, nullptr, _IOFBF, 64 * 1024);
+    m_buffer.reserve(64 * 1024);
 }
 
 LogFolder::~LogFolder()
 {
-    if (m_file)
+    if (m_file) {
+        writeBuffer();
         std::fclose(m_file);
+    }
 }
 
 std::string LogFolder::folderName(const std::string &executionId, WallClock::time_point startTime)
@@ -63,18 +67,42 @@ Result<std::unique_ptr<LogFolder>> LogFolder::open(const std::string &folder)
     return std::unique_ptr<LogFolder>(new LogFolder(folder, f));
 }
 
+void LogFolder::output(const Position &w, Stream s, std::string_view c)
+{
+    m_chunkStamp = rfc3339Nanos(WallClock::now());
+    m_chunkStamp += ' ';
+    m_console.output(w, s, c);
+    m_chunkStamp.clear();
+    flush();
+}
+
 void LogFolder::writeLine(std::string_view line)
 {
-    const std::string stamp = rfc3339Nanos(WallClock::now());
-    std::fwrite(stamp.data(), 1, stamp.size(), m_file);
-    std::fputc(' ', m_file);
-    std::fwrite(line.data(), 1, line.size(), m_file);
-    if (std::fputc('\n', m_file) == EOF && m_error.empty())
+    // Lines are gathered in memory and written with one fwrite per chunk or event (flush()).
+    if (m_chunkStamp.empty()) {
+        m_buffer += rfc3339Nanos(WallClock::now());
+        m_buffer += ' ';
+    } else {
+        m_buffer += m_chunkStamp;
+    }
+    m_buffer += line;
+    m_buffer += '\n';
+    if (m_buffer.size() >= 256 * 1024)
+        writeBuffer();
+}
+
+void LogFolder::writeBuffer()
+{
+    if (m_buffer.empty())
+        return;
+    if (std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_file) != m_buffer.size() && m_error.empty())
         m_error = "cannot write console.log: " + std::string(std::strerror(errno));
+    m_buffer.clear();
 }
 
 void LogFolder::flush()
 {
+    writeBuffer();
     if (std::fflush(m_file) != 0 && m_error.empty())
         m_error = "cannot write console.log: " + std::string(std::strerror(errno));
 }

@@ -25,14 +25,38 @@ bool splitTime(WallClock::time_point t, std::tm &tm, long long &nanos)
 
 std::string rfc3339Nanos(WallClock::time_point t)
 {
-    std::tm tm{};
-    long long nanos = 0;
-    if (!splitTime(t, tm, nanos))
-        return {};
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%09lldZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, nanos);
-    return buf;
+    // Called for console lines: no snprintf, and the date part is formatted once per second.
+    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
+    long long secs = ns / 1000000000LL;
+    long long nanos = ns % 1000000000LL;
+    if (nanos < 0) {
+        nanos += 1000000000LL;
+        --secs;
+    }
+    thread_local long long cachedSecs = -1;
+    thread_local std::string cachedDate; // "2024-05-01T12:34:56."
+    if (secs != cachedSecs || cachedDate.empty()) {
+        std::tm tm{};
+        const std::time_t tt = static_cast<std::time_t>(secs);
+        if (!gmtime_r(&tt, &tm))
+            return {};
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                      tm.tm_hour, tm.tm_min, tm.tm_sec);
+        cachedDate = buf;
+        cachedSecs = secs;
+    }
+    std::string out;
+    out.reserve(cachedDate.size() + 10);
+    out = cachedDate;
+    char digits[10];
+    for (int i = 8; i >= 0; --i) {
+        digits[i] = static_cast<char>('0' + nanos % 10);
+        nanos /= 10;
+    }
+    digits[9] = 'Z';
+    out.append(digits, sizeof digits);
+    return out;
 }
 
 std::string rfc3339(WallClock::time_point t)

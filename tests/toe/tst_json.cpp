@@ -1,5 +1,6 @@
 // Kiln::Toe::Json: what the agent protocol, detailedoutput.json and ExecutionState rely on.
 #include "core/toe/json.h"
+#include "core/toe/timeutil.h"
 
 #include <QtTest>
 
@@ -71,6 +72,47 @@ private Q_SLOTS:
         const std::string text = j.dump();
         QCOMPARE(QString::fromStdString(text), QStringLiteral("\"ok \uFFFD\uFFFD end \uFFFD\""));
         QVERIFY(Json::parse(text));
+    }
+
+    void longTextAcrossEscapeBlocks_data()
+    {
+        // jsonQuote escapes in 4 KiB blocks: characters and escapes on the blocks' edges
+        QTest::addColumn<int>("offset");
+        for (int offset : {4093, 4094, 4095, 4096, 4097})
+            QTest::newRow(qPrintable(QString::number(offset))) << offset;
+    }
+
+    void longTextAcrossEscapeBlocks()
+    {
+        QFETCH(int, offset);
+        std::string text(size_t(offset), 'a');
+        text += "\xf0\x9f\x98\x80"; // a 4-byte character starting near the edge
+        for (int i = 0; i < 3000; ++i)
+            text += "line \"" + std::to_string(i) + "\"\t\x01\xc3\xa9\\\n";
+        text += "\xe2\x82"; // cut short at the very end
+        const std::string dumped = Json(text).dump();
+        auto parsed = Json::parse(dumped);
+        QVERIFY(parsed);
+        std::string expected = text.substr(0, text.size() - 2) + "\xef\xbf\xbd\xef\xbf\xbd";
+        QCOMPARE(QByteArray::fromStdString(parsed->toString()), QByteArray::fromStdString(expected));
+        QVERIFY(dumped.find('\n') == std::string::npos);
+        QVERIFY(dumped.find("\\u0001") != std::string::npos);
+    }
+
+    void rfc3339NanosFormat()
+    {
+        using namespace std::chrono;
+        const auto t = WallClock::time_point(duration_cast<WallClock::duration>(nanoseconds(1714566896123456789LL)));
+        const std::string text = rfc3339Nanos(t);
+        // the clock's resolution may drop the last digits; the shape and the seconds stay exact
+        QCOMPARE(QString::fromStdString(text.substr(0, 23)), QStringLiteral("2024-05-01T12:34:56.123"));
+        QCOMPARE(text.size(), size_t(30));
+        QCOMPARE(text.back(), 'Z');
+        // the next second reuses nothing stale from the cached date
+        const std::string next = rfc3339Nanos(t + seconds(1));
+        QCOMPARE(QString::fromStdString(next.substr(0, 20)), QStringLiteral("2024-05-01T12:34:57."));
+        const std::string early = rfc3339Nanos(WallClock::time_point(duration_cast<WallClock::duration>(nanoseconds(5))));
+        QCOMPARE(QString::fromStdString(early), QStringLiteral("1970-01-01T00:00:00.000000005Z"));
     }
 
     void objectAccess()
