@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-charts-dev qt6-svg-dev libgl-dev libqscintilla2-qt6-dev libyaml-cpp-dev libyaml-dev libvirt-dev
   libssl-dev
   # run: libvirt + QEMU (TCG), disk and ISO tools
-  libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils dnsmasq-base
+  libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils dnsmasq-base tini
   xorriso e2fsprogs cpio zstd xz-utils kmod ca-certificates
   # tests, screenshots, packaging
   xvfb xauth desktop-file-utils appstream dpkg-dev file python3 openssl librsvg2-bin
