@@ -28,7 +28,8 @@ public:
     struct Options {
         bool console = false;   // serial consoles instead of agent events
         bool worker = false;    // the build log (worker.log) instead of agent events
-        int pollMs = 250;       // catalog poll interval
+        int pollMs = 100;       // catalog poll interval (one indexed row read: the end of a
+                                // build shows up within 0.1 s)
         bool untilNow = false;  // read what is there now and finish (no following)
     };
 

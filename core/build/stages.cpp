@@ -294,6 +294,7 @@ StageResult BuildStage::run(const AgentPlan &plan, bool capture)
     req.seed = m_ctx.buildSeed;
     req.timeoutSeconds = m_ctx.plan.infrastructure.timeouts.build;
     req.keepOnFailure = m_ctx.plan.infrastructure.keepVmOnFailure;
+    req.diskDiscarded = !capture; // a component's trial run keeps nothing
     VmRun vm(m_ctx, req);
     QElapsedTimer clock;
     clock.start();
@@ -368,6 +369,7 @@ StageResult TestStage::run()
     req.seed = disks->seed;
     req.timeoutSeconds = m_ctx.plan.infrastructure.timeouts.test;
     req.keepOnFailure = m_ctx.plan.infrastructure.keepVmOnFailure;
+    req.diskDiscarded = true;
     VmRun vm(m_ctx, req);
     QElapsedTimer clock;
     clock.start();

@@ -320,6 +320,12 @@ StageResult VmRun::afterRunEnd()
     }
     if (keepRunning) // the agent leaves the VM running (keep-on-failure plans): shut it down now
         (void)VirtDomains(m_ctx.connection.get()).shutdown(m_domain);
+    if (m_req.diskDiscarded && !keepRunning) {
+        // Nothing of this VM is kept: the events up to run.end are in, and the guest's own
+        // poweroff (quiesce, ACPI, QEMU's exit) would only add a second or more to the stage.
+        m_session.drain();
+        stopVm(false);
+    }
     if (waiter.until([this] { return m_stoppedFuture.isFinished(); }, QDeadlineTimer(kPowerOffWaitMs)) != Waiter::Outcome::Done) {
         m_ctx.journal.warning(BuildTr::tr("VM %1 did not power off %2 s after the run ended; pressing its power button")
                                   .arg(m_domain)

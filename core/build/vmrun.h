@@ -25,6 +25,9 @@ struct VmRequest {
     QString seed;         // seed volume
     int timeoutSeconds = 0;
     bool keepOnFailure = false;
+    // The disk is thrown away after the run (a test VM, a component's trial run): once the agent's
+    // run.end is in, the VM is destroyed at once instead of waiting for the guest's poweroff.
+    bool diskDiscarded = false;
 };
 
 // The VM of a stage as libvirt gets it: direct kernel boot when the base image has a kernel
