@@ -27,6 +27,7 @@
 
 #include "tests/virt/e2esupport.h"
 
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -38,6 +39,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sched.h>
 #include <sys/mount.h>
 
@@ -110,6 +112,7 @@ class TestFaultsE2e : public QObject
 
     QTemporaryDir m_dir;
     QString m_home;
+    int m_machineMountNs = -1; // the machine's mount namespace (before this test's unshare)
     std::unique_ptr<Catalog> m_catalog;
     QHash<QString, qint64> m_builds;
     QStringList m_mounts;
@@ -215,7 +218,13 @@ class TestFaultsE2e : public QObject
 
     bool startLibvirtd()
     {
-        const E2e::Run r = E2e::run(QStringLiteral(KILN_SOURCE_DIR) + u"/scripts/daemons.sh"_s, {}, 60000);
+        // Started in the machine's mount namespace, not this test's private one (its tmpfs mounts):
+        // the daemon outlives the test and every later test and build uses it. nsenter gets the
+        // namespace this process had before unshare() (kept open in m_machineMountNs).
+        const QString daemons = QStringLiteral(KILN_SOURCE_DIR) + u"/scripts/daemons.sh"_s;
+        const E2e::Run r = m_machineMountNs >= 0
+            ? E2e::run(u"nsenter"_s, {u"--mount=/proc/%1/fd/%2"_s.arg(::getpid()).arg(m_machineMountNs), u"--"_s, daemons}, 60000)
+            : E2e::run(daemons, {}, 60000);
         if (r.exitCode != 0)
             qWarning("daemons.sh: %s", r.output.constData());
         return r.exitCode == 0;
@@ -256,6 +265,8 @@ private Q_SLOTS:
         // Our tmpfs mounts stay in a mount namespace of this process and its children (kilnctl,
         // build workers): nothing leaks into the machine's mounts even if the test dies. Before
         // any thread starts (unshare(CLONE_NEWNS) refuses a process whose threads share its fs).
+        // The machine's namespace stays open: libvirtd is restarted in it (startLibvirtd).
+        m_machineMountNs = ::open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC);
         if (::unshare(CLONE_NEWNS) == 0)
             ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr);
         EventHub::instance();
