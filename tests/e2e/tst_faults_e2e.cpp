@@ -132,23 +132,10 @@ class TestFaultsE2e : public QObject
 
     E2e::Run ctl(const QStringList &args, int timeoutMs = 120000, const QString &home = {})
     {
-        QProcess p;
         QProcessEnvironment env = environment();
         if (!home.isEmpty())
             env.insert(u"KILN_HOME"_s, home);
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(kilnctl(), args);
-        E2e::Run r;
-        if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.output = "kilnctl did not finish: " + args.join(u' ').toUtf8() + '\n' + p.readAll();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.output = p.readAll();
-        return r;
+        return E2e::run(kilnctl(), args, timeoutMs, env);
     }
 
     qint64 start(const QString &pipeline)

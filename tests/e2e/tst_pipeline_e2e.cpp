@@ -78,23 +78,7 @@ class TestPipelineE2e : public QObject
         return env;
     }
 
-    E2e::Run ctl(const QStringList &args, int timeoutMs = 120000)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(kilnctl(), args);
-        E2e::Run r;
-        if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.output = "kilnctl did not finish: " + args.join(u' ').toUtf8() + '\n' + p.readAll();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.output = p.readAll();
-        return r;
-    }
+    E2e::Run ctl(const QStringList &args, int timeoutMs = 120000) { return E2e::run(kilnctl(), args, timeoutMs, environment()); }
 
     qint64 start(const QStringList &args)
     {

@@ -37,9 +37,13 @@ struct Run {
     QByteArray output;
 };
 
-inline Run run(const QString &program, const QStringList &args, int timeoutMs = 600000)
+// Runs program to its end (stdout and stderr merged). A program still running after timeoutMs is
+// killed and reported as not finished (exit code -1). env: the environment, else this process's.
+inline Run run(const QString &program, const QStringList &args, int timeoutMs = 600000,
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
     Run r;
@@ -47,7 +51,12 @@ inline Run run(const QString &program, const QStringList &args, int timeoutMs = 
         r.output = "cannot start " + program.toUtf8();
         return r;
     }
-    p.waitForFinished(timeoutMs);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.output = program.toUtf8() + " did not finish: " + args.join(u' ').toUtf8() + '\n' + p.readAll();
+        return r;
+    }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.output = p.readAll();
     return r;
