@@ -4,6 +4,9 @@
 #include <ctime>
 #include <random>
 
+#include <sys/random.h>
+#include <unistd.h>
+
 namespace Kiln::Toe {
 
 namespace {
@@ -19,6 +22,25 @@ bool splitTime(WallClock::time_point t, std::tm &tm, long long &nanos)
     }
     const std::time_t tt = static_cast<std::time_t>(secs);
     return gmtime_r(&tt, &tm) != nullptr;
+}
+
+// A seed that never waits for the kernel's entropy pool. Early in a guest's boot the pool is not
+// initialized yet (no RDRAND under QEMU's TCG CPU, no virtio-rng): std::random_device's
+// getrandom() blocks until it is, and even a read of /dev/urandom makes Linux ≥ 5.18 gather
+// jitter entropy first — about a second under TCG, which the agent paid before its hello.
+// GRND_INSECURE (Linux ≥ 5.6) never waits; older kernels get GRND_NONBLOCK, then the clocks.
+// Execution ids need uniqueness, not secrecy.
+unsigned long long nonBlockingSeed()
+{
+#ifndef GRND_INSECURE
+#define GRND_INSECURE 0x0004
+#endif
+    unsigned long long seed = 0;
+    if (::getrandom(&seed, sizeof seed, GRND_INSECURE) != static_cast<ssize_t>(sizeof seed)
+        && ::getrandom(&seed, sizeof seed, GRND_NONBLOCK) != static_cast<ssize_t>(sizeof seed))
+        seed = 0;
+    return seed ^ static_cast<unsigned long long>(WallClock::now().time_since_epoch().count())
+           ^ (static_cast<unsigned long long>(::getpid()) << 32);
 }
 
 } // namespace
@@ -113,8 +135,8 @@ bool parseRfc3339(const std::string &text, WallClock::time_point &out)
 
 std::string makeUuid()
 {
-    static thread_local std::mt19937_64 rng{std::random_device{}() ^ static_cast<unsigned long long>(
-                                                 SteadyClock::now().time_since_epoch().count())};
+    static thread_local std::mt19937_64 rng{nonBlockingSeed()
+                                            ^ static_cast<unsigned long long>(SteadyClock::now().time_since_epoch().count())};
     unsigned char b[16];
     for (int i = 0; i < 16; i += 8) {
         const unsigned long long r = rng();
