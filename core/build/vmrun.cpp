@@ -144,6 +144,7 @@ StageResult VmRun::start()
         return m_ctx.cancel.isCancelled() ? cancelled() : failure(BuildTr::tr("libvirt did not resume the VM"), false);
     if (!resumed.result())
         return failure(BuildTr::tr("Cannot resume the VM: %1").arg(resumed.result().error().message), false);
+    m_bootClock.start();
     m_ctx.journal.timed(BuildTr::tr("VM %1 started (%2, %3 vCPU, %4 MiB)")
                             .arg(m_domain, acceleratorName(spec.accelerator))
                             .arg(spec.vcpus)
@@ -185,12 +186,14 @@ StageResult VmRun::follow()
         const auto channelEnded = [this] { return m_channel && !m_channel->isOpen(); };
         const auto outcome = waiter.until(
             [&] {
-                return m_stoppedFuture.isFinished() || tracker.runEnded() || channelEnded() || m_connectionLost
+                return m_stoppedFuture.isFinished() || tracker.runEnded() || tracker.boots() > m_hellosNoted || channelEnded()
+                    || m_connectionLost
                     || m_session.diskWriteFailed()
                     || (tracker.boots() <= tracker.reboots() && helloDeadline.hasExpired()) || m_stageDeadline.hasExpired();
             },
             tick);
         m_session.drain();
+        noteHellos();
         if (outcome == Waiter::Outcome::Cancelled)
             return cancelled();
         if (m_session.diskWriteFailed())
@@ -215,6 +218,7 @@ StageResult VmRun::follow()
         if (tracker.boots() <= tracker.reboots()) {
             if (m_rebootsSeen != tracker.reboots()) {
                 m_rebootsSeen = tracker.reboots();
+                m_bootClock.start();
                 helloDeadline = QDeadlineTimer(qint64(bootSeconds) * 1000);
                 m_ctx.journal.info(BuildTr::tr("the guest reboots (reboot %1); waiting for the agent").arg(m_rebootsSeen));
             } else if (helloDeadline.hasExpired()) {
@@ -249,6 +253,19 @@ StageResult VmRun::follow()
                                true);
         }
     }
+}
+
+// Where a VM's time goes, in the worker log: how long each boot took to reach the agent.
+void VmRun::noteHellos()
+{
+    const StepTracker &tracker = m_session.tracker();
+    if (tracker.boots() <= m_hellosNoted)
+        return;
+    m_hellosNoted = tracker.boots();
+    const double uptime = tracker.lastHelloUptime();
+    const QString boot = m_hellosNoted == 1 ? BuildTr::tr("the agent said hello") : BuildTr::tr("the agent said hello again (boot %1)").arg(m_hellosNoted);
+    m_ctx.journal.timed(uptime >= 0 ? BuildTr::tr("%1 at the guest's uptime %2 s").arg(boot, QString::number(uptime, 'f', 2)) : boot,
+                        m_bootClock);
 }
 
 void VmRun::pollChannelState()
@@ -318,6 +335,8 @@ StageResult VmRun::afterRunEnd()
         m_session.drain();
         return failure(tracker.failure() ? tracker.failure()->message : BuildTr::tr("the run failed"), false);
     }
+    QElapsedTimer sinceRunEnd;
+    sinceRunEnd.start();
     if (keepRunning) // the agent leaves the VM running (keep-on-failure plans): shut it down now
         (void)VirtDomains(m_ctx.connection.get()).shutdown(m_domain);
     if (m_req.diskDiscarded && !keepRunning) {
@@ -337,6 +356,9 @@ StageResult VmRun::afterRunEnd()
         }
     }
     m_stopped = true;
+    m_ctx.journal.timed(m_req.diskDiscarded ? BuildTr::tr("the run ended (%1); VM %2 destroyed").arg(AgentEvent::statusName(status), m_domain)
+                                            : BuildTr::tr("the run ended (%1); VM %2 powered off").arg(AgentEvent::statusName(status), m_domain),
+                        sinceRunEnd);
     waiter.sleep(100);
     m_session.drain();
     switch (status) {

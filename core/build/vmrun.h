@@ -13,6 +13,7 @@
 #include "core/build/buildcontext.h"
 #include "core/virt/domainspec.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 namespace Kiln::Core {
@@ -78,6 +79,7 @@ private:
     void pollChannelState();
     void stopVm(bool graceful);
     void finishSession(const QString &why, bool cancelled);
+    void noteHellos();
 
     BuildContext &m_ctx;
     VmRequest m_req;
@@ -96,6 +98,8 @@ private:
     QDeadlineTimer m_portClosedSince;
     qint64 m_eventBytesAtPoll = -1;
     int m_rebootsSeen = 0;
+    int m_hellosNoted = 0;
+    QElapsedTimer m_bootClock; // since the VM started, or since the reboot the agent asked for
     QFuture<Result<QString>> m_xmlPoll;
 };
 
