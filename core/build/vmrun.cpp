@@ -359,7 +359,9 @@ StageResult VmRun::afterRunEnd()
     m_ctx.journal.timed(m_req.diskDiscarded ? BuildTr::tr("the run ended (%1); VM %2 destroyed").arg(AgentEvent::statusName(status), m_domain)
                                             : BuildTr::tr("the run ended (%1); VM %2 powered off").arg(AgentEvent::statusName(status), m_domain),
                         sinceRunEnd);
-    waiter.sleep(100);
+    // The console's last lines may still be on their way: the streams end with the VM.
+    const auto streamOpen = [](const std::shared_ptr<DomainStream> &s) { return s && s->isOpen(); };
+    waiter.until([&] { return !streamOpen(m_console) && !streamOpen(m_channel); }, QDeadlineTimer(100));
     m_session.drain();
     switch (status) {
     case AgentEvent::Status::Success:
