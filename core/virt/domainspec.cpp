@@ -168,6 +168,17 @@ Result<QString> DomainSpec::toXml() const
         w.writeAttribute(u"address"_s, u"127.0.0.1"_s);
         w.writeEndElement();
     }
+    // A virtio RNG fed from the host's /dev/urandom, as virt-install adds by default: a guest
+    // without RDRAND (TCG) otherwise waits for entropy early in its boot (a Debian cloud image's
+    // systemd-random-seed waited 1.2 s for it under TCG; ssh-keygen and the agent's first
+    // getrandom() would too).
+    w.writeStartElement(u"rng"_s);
+    w.writeAttribute(u"model"_s, u"virtio"_s);
+    w.writeStartElement(u"backend"_s);
+    w.writeAttribute(u"model"_s, u"random"_s);
+    w.writeCharacters(u"/dev/urandom"_s);
+    w.writeEndElement(); // backend
+    w.writeEndElement(); // rng
     w.writeEmptyElement(u"memballoon"_s);
     w.writeAttribute(u"model"_s, u"none"_s);
     w.writeEndElement(); // devices

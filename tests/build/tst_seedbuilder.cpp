@@ -41,6 +41,15 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
 
+// One file of an ISO, extracted with xorriso into `out` and read back ("<missing>" when xorriso
+// could not extract it).
+QByteArray extractFile(const QString &iso, const QString &path, const QString &out)
+{
+    QFile::remove(out);
+    xorriso({QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"), iso, QStringLiteral("-extract"), path, out});
+    return readFile(out);
+}
+
 // The volume descriptors after the system area: type 1 primary, 2 supplementary (Joliet when
 // its escape sequence says UCS-2), 255 terminator.
 bool hasJoliet(const QString &iso)
@@ -221,12 +230,7 @@ private Q_SLOTS:
         SeedBuilder builder;
         const auto result = buildAndWait(builder, c, iso);
         QVERIFY2(result, qPrintable(errorOf(result)));
-        const QString out = m_tmp.filePath(QStringLiteral("x-buildvm"));
-        QCOMPARE(xorriso({QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"), iso,
-                          QStringLiteral("-extract"), QStringLiteral("/user-data"), out})
-                     .exitCode,
-                 0);
-        QCOMPARE(readFile(out), build);
+        QCOMPARE(extractFile(iso, QStringLiteral("/user-data"), m_tmp.filePath(QStringLiteral("x-buildvm"))), build);
     }
 
     void userDataOverride()
@@ -237,12 +241,7 @@ private Q_SLOTS:
         SeedBuilder builder;
         const auto result = buildAndWait(builder, c, iso);
         QVERIFY2(result, qPrintable(errorOf(result)));
-        const QString out = m_tmp.filePath(QStringLiteral("x-override"));
-        QCOMPARE(xorriso({QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"), iso,
-                          QStringLiteral("-extract"), QStringLiteral("/user-data"), out})
-                     .exitCode,
-                 0);
-        QCOMPARE(readFile(out), c.userData);
+        QCOMPARE(extractFile(iso, QStringLiteral("/user-data"), m_tmp.filePath(QStringLiteral("x-override"))), c.userData);
     }
 
     void defaultsAreUniquePerVm()
@@ -256,12 +255,7 @@ private Q_SLOTS:
             SeedBuilder builder;
             const auto result = buildAndWait(builder, c, iso);
             QVERIFY2(result, qPrintable(errorOf(result)));
-            const QString out = m_tmp.filePath(QStringLiteral("x-default-%1").arg(i));
-            QCOMPARE(xorriso({QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"), iso,
-                              QStringLiteral("-extract"), QStringLiteral("/meta-data"), out})
-                         .exitCode,
-                     0);
-            const QByteArray meta = readFile(out);
+            const QByteArray meta = extractFile(iso, QStringLiteral("/meta-data"), m_tmp.filePath(QStringLiteral("x-default-%1").arg(i)));
             QVERIFY2(meta.contains("\nlocal-hostname: kiln\n"), meta.constData());
             QVERIFY2(meta.startsWith("instance-id: kiln-"), meta.constData());
             ids.insert(meta.split('\n').first());
@@ -281,10 +275,7 @@ private Q_SLOTS:
         QVERIFY2(result, qPrintable(errorOf(result)));
         const Run toc = xorriso({QStringLiteral("-indev"), iso, QStringLiteral("-toc")});
         QVERIFY2(toc.output.contains(QLatin1String("1 session")), qPrintable(toc.output));
-        const QString out = m_tmp.filePath(QStringLiteral("x-replace"));
-        xorriso({QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"), iso,
-                 QStringLiteral("-extract"), QStringLiteral("/kiln/plan.json"), out});
-        QCOMPARE(readFile(out), second.plan);
+        QCOMPARE(extractFile(iso, QStringLiteral("/kiln/plan.json"), m_tmp.filePath(QStringLiteral("x-replace"))), second.plan);
     }
 
     void badInput_data()

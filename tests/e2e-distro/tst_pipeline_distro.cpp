@@ -164,20 +164,7 @@ class TestPipelineDistro : public QObject
 
     E2e::Run ctl(const QStringList &args, int timeoutMs = 300000)
     {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(kilnctl(), args);
-        E2e::Run r;
-        if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.output = "kilnctl did not finish: " + args.join(u' ').toUtf8() + '\n' + p.readAll();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.output = p.readAll();
-        return r;
+        return E2e::run(kilnctl(), args, timeoutMs, environment());
     }
 
     QString describe(const BuildRow &b)

@@ -133,6 +133,7 @@ private Q_SLOTS:
         QVERIFY(xml.contains(u"<on_poweroff>destroy</on_poweroff>"_s));
         QVERIFY(xml.contains(u"<on_reboot>restart</on_reboot>"_s));
         QVERIFY(xml.contains(u"<memballoon model=\"none\"/>"_s));
+        QVERIFY(xml.contains(u"<rng model=\"virtio\">"_s)); // no wait for entropy in the guest
         QVERIFY(xml.contains(u"name=\"org.kiln.agent.0\""_s));
         QVERIFY(!xml.contains(u"<interface"_s));
         QVERIFY(!xml.contains(u"<graphics"_s));
