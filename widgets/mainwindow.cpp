@@ -100,6 +100,16 @@ MainWindow::MainWindow(Services &services, QWidget *parent) : QMainWindow(parent
     connect(m_actions->checkConnection, &QAction::triggered, this, &MainWindow::checkConnection);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
     connect(m_issuesDock, &IssuesDock::jumpRequested, this, &MainWindow::jumpTo);
+    // The dock's first appearance takes a few rows, not a third of the window (QMainWindow sizes
+    // a newly shown bottom dock from the table's generous size hint). Dragged sizes are saved.
+    connect(m_issuesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_issuesDockSized || m_issuesDock->isFloating())
+            return;
+        m_issuesDockSized = true;
+        QMetaObject::invokeMethod(this, [this] {
+            resizeDocks({m_issuesDock}, {m_issuesDock->sizeHint().height()}, Qt::Vertical);
+        }, Qt::QueuedConnection);
+    });
     connect(m_issues, &IssueModel::countsChanged, this, [this](int errors, int warnings) {
         if (errors + warnings > 0)
             m_issuesDock->show();
@@ -316,7 +326,9 @@ void MainWindow::restoreState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A dock the user left open keeps the height they gave it.
+    m_issuesDockSized = QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray())
+                        && m_issuesDock->isVisible();
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("MainSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("window/navigation")).toByteArray());
     const QString key = settings.value(QStringLiteral("window/panel"), QStringLiteral("pipelines")).toString();

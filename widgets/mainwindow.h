@@ -87,6 +87,7 @@ private:
     Services &m_services;
     IssueModel *m_issues;
     IssuesDock *m_issuesDock;
+    bool m_issuesDockSized = false; // its first show of this run got a compact height (or a saved one)
     NavigationBar *m_navigation;
     QStackedWidget *m_stack;
     MainActions *m_actions;

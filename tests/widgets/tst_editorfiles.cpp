@@ -27,9 +27,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTabWidget>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -176,6 +180,14 @@ void TestEditorFiles::mainWindowIntegration()
     const Issue issue = window.issues()->issueAt(0);
     QCOMPARE(issue.line, 1);
     QVERIFY(window.issuesDock()->isVisible());
+    // It pops up a few compact rows high, not a third of the window.
+    {
+        QTableView *table = window.issuesDock()->view();
+        const int row = table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(row <= table->fontMetrics().height() + 8, qPrintable(QString::number(row)));
+        QTRY_VERIFY2(table->viewport()->height() >= 3 * row && table->viewport()->height() <= 6 * row,
+                     qPrintable(QStringLiteral("%1 px for %2 px rows").arg(table->viewport()->height()).arg(row)));
+    }
     e->editor()->setCursorPosition(5, 2);
     Q_EMIT window.issuesDock()->jumpRequested(issue);
     int line = -1, index = -1;

@@ -70,6 +70,7 @@ IssuesDock::IssuesDock(IssueModel *model, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(qMax(fontMetrics().height(), 16) + 6); // one line and a 16 px icon
     m_view->horizontalHeader()->setSectionResizeMode(IssueModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(IssueModel::MessageColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(IssueModel::LocationColumn, QHeaderView::ResizeToContents);
@@ -101,6 +102,16 @@ void IssuesDock::activate(const QModelIndex &proxyIndex)
     const auto issue = m_filter->mapToSource(proxyIndex).data(IssueModel::IssueRole).value<Issue>();
     if (issue.hasLocation())
         Q_EMIT jumpRequested(issue);
+}
+
+QSize IssuesDock::sizeHint() const
+{
+    constexpr int kRows = 5;
+    const int rows = m_view->verticalHeader()->defaultSectionSize() * kRows;
+    const int header = m_view->horizontalHeader()->sizeHint().height();
+    const int bar = m_summary->sizeHint().height() + 8;
+    const int title = fontMetrics().height() + 8;
+    return {QDockWidget::sizeHint().width(), title + bar + header + rows + 2 * m_view->frameWidth() + 6};
 }
 
 } // namespace Kiln::Widgets

@@ -23,6 +23,9 @@ public:
 
     IssueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // Room for the bar, the header and about five issues: the dock's first height when it pops up
+    // (a QTableView alone asks for a third of the window). Dragged sizes are kept by the window.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void jumpRequested(const Kiln::Widgets::Issue &issue);

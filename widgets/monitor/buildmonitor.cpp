@@ -388,7 +388,8 @@ void BuildMonitor::updateHeader()
     const bool running = !Core::isFinal(b.state);
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running && !b.cancelRequested);
-    m_rerun->setVisible(!running);
+    // A failed build shows Rerun in its failure panel, beside the other ways out: not twice.
+    m_rerun->setVisible(!running && b.state != BuildState::Failed);
     if (b.state == BuildState::Cancelled)
         m_message->showMessage(InlineMessage::Kind::Info, b.stateReason.isEmpty() ? tr("This build was cancelled.")
                                                                                   : tr("This build was cancelled: %1").arg(b.stateReason));
