@@ -518,10 +518,6 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>No space left in %1 for %2: %3</source>
-        <translation>Kein Platz mehr in %1 für %2: %3</translation>
-    </message>
-    <message>
         <source>Cannot rename %1 to %2</source>
         <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
@@ -1026,10 +1022,6 @@
         <translation>Die serielle Konsole der VM %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write the build logs: %1</source>
-        <translation>Die Build-Protokolle können nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>The VM stopped before the agent said hello (see the console below)</source>
         <translation>Die VM wurde beendet, bevor sich der Agent meldete (siehe Konsole unten)</translation>
     </message>
@@ -1108,6 +1100,46 @@
     <message>
         <source>Cannot destroy VM %1: %2</source>
         <translation>VM %1 kann nicht zerstört werden: %2</translation>
+    </message>
+    <message>
+        <source>No space left on the disk of %1 while writing %2 (%3 free there): %4
+Free space in %1, or choose another target directory in distribution configuration %5, then start the pipeline again.</source>
+        <translation>Kein Platz mehr auf dem Datenträger von %1 beim Schreiben von %2 (dort %3 frei): %4
+Geben Sie Platz in %1 frei oder wählen Sie in der Verteilungskonfiguration %5 ein anderes Zielverzeichnis und starten Sie die Pipeline dann erneut.</translation>
+    </message>
+    <message>
+        <source>free disk for exports</source>
+        <translation>freier Speicher für Exporte</translation>
+    </message>
+    <message>
+        <source>Cannot write the build logs: %1
+Free space on that disk (or point KILN_HOME at a disk with room), then start the build again.</source>
+        <translation>Die Build-Protokolle können nicht geschrieben werden: %1
+Geben Sie auf diesem Datenträger Platz frei (oder legen Sie KILN_HOME auf einen Datenträger mit Platz) und starten Sie den Build dann erneut.</translation>
+    </message>
+    <message>
+        <source>the agent said hello</source>
+        <translation>der Agent hat sich gemeldet</translation>
+    </message>
+    <message>
+        <source>the agent said hello again (boot %1)</source>
+        <translation>der Agent hat sich erneut gemeldet (Start %1)</translation>
+    </message>
+    <message>
+        <source>%1 at the guest&apos;s uptime %2 s</source>
+        <translation>%1, Laufzeit des Gasts %2 s</translation>
+    </message>
+    <message>
+        <source>waiting up to %1 s for libvirt to come back, then re-attaching to VM %2</source>
+        <translation>warte bis zu %1 s auf libvirt, dann erneute Verbindung mit VM %2</translation>
+    </message>
+    <message>
+        <source>the run ended (%1); VM %2 destroyed</source>
+        <translation>der Lauf ist beendet (%1); VM %2 zerstört</translation>
+    </message>
+    <message>
+        <source>the run ended (%1); VM %2 powered off</source>
+        <translation>der Lauf ist beendet (%1); VM %2 ausgeschaltet</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2049,13 @@ Starten Sie eine Pipeline, um ein Image zu bauen; jeder Lauf erscheint hier.</tr
     <message>
         <source>Builds</source>
         <translation>Builds</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n build(s); scroll down for older ones</source>
+        <translation>
+            <numerusform>der neueste Build; ältere erscheinen beim Scrollen</numerusform>
+            <numerusform>die neuesten %n Builds; ältere erscheinen beim Scrollen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

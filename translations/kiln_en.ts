@@ -517,10 +517,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No space left in %1 for %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,10 +1021,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the build logs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The VM stopped before the agent said hello (see the console below)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,6 +1098,44 @@
     </message>
     <message>
         <source>Cannot destroy VM %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space left on the disk of %1 while writing %2 (%3 free there): %4
+Free space in %1, or choose another target directory in distribution configuration %5, then start the pipeline again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free disk for exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the build logs: %1
+Free space on that disk (or point KILN_HOME at a disk with room), then start the build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent said hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent said hello again (boot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the guest&apos;s uptime %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting up to %1 s for libvirt to come back, then re-attaching to VM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run ended (%1); VM %2 destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run ended (%1); VM %2 powered off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,6 +2043,13 @@ Run a pipeline to build an image; every run is listed here.</source>
     <message>
         <source>Builds</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n build(s); scroll down for older ones</source>
+        <translation>
+            <numerusform>the newest %n build; scroll down for older ones</numerusform>
+            <numerusform>the newest %n builds; scroll down for older ones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,10 @@ Result<QList<BuildRow>> listBuilds(Db &db, const BuildFilter &f)
         w.add(QStringLiteral("b.pipeline_name = ?"), {f.pipelineName});
     if (f.unfinishedOnly)
         w.add(QStringLiteral("b.state NOT IN ('SUCCEEDED', 'FAILED', 'CANCELLED')"));
+    if (f.beforeId > 0)
+        w.add(QStringLiteral("b.id < ?"), {f.beforeId});
+    if (f.fromId > 0)
+        w.add(QStringLiteral("b.id >= ?"), {f.fromId});
     if (!f.states.isEmpty()) {
         QStringList marks;
         QVariantList names;

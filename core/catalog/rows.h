@@ -416,6 +416,8 @@ struct BuildFilter {
     bool unfinishedOnly = false;
     int offset = 0;
     int limit = -1;           // newest first
+    qint64 beforeId = 0;      // keyset paging: only builds older than this one (the last row of a page)
+    qint64 fromId = 0;        // only this build and newer ones (a refresh of the pages already shown)
 };
 
 struct BuildStepRow {

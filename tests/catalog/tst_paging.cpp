@@ -24,6 +24,7 @@ private Q_SLOTS:
     void componentVersionPages();
     void pageAfterAnInsertBeforeTheCursor();
     void offsetAndCursorTogetherIsAnError();
+    void buildPagesBeforeAnId();
 
 private:
     ImageRow addImage(const QString &name, const QString &version, int content);
@@ -290,6 +291,54 @@ void TestPaging::offsetAndCursorTogetherIsAnError()
     auto r = m_c->images().list(f);
     QVERIFY(!r);
     QCOMPARE(r.error().code, QStringLiteral("bad-filter"));
+}
+
+void TestPaging::buildPagesBeforeAnId()
+{
+    QList<qint64> created;
+    for (int i = 0; i < 23; ++i) {
+        NewBuild nb;
+        nb.pipelineName = i % 2 ? QStringLiteral("odd") : QStringLiteral("even");
+        auto b = m_c->builds().create(nb).result();
+        QVERIFY(b);
+        created.prepend(b->id); // newest first
+    }
+    for (int size : {1, 5, 23, 24}) {
+        BuildFilter f;
+        f.limit = size;
+        QList<qint64> seen;
+        for (int guard = 0; guard < 30; ++guard) {
+            auto page = m_c->builds().list(f);
+            QVERIFY2(page, qPrintable(page ? QString() : page.error().message));
+            for (const BuildRow &b : *page)
+                seen << b.id;
+            if (page->size() < size)
+                break;
+            f.beforeId = page->constLast().id;
+        }
+        QCOMPARE(seen, created);
+    }
+    // With a filter: the pages hold only its builds.
+    BuildFilter odd;
+    odd.pipelineName = QStringLiteral("odd");
+    odd.limit = 4;
+    odd.beforeId = created.at(2);
+    auto page = m_c->builds().list(odd);
+    QVERIFY(page);
+    QCOMPARE(page->size(), 4);
+    for (const BuildRow &b : *page) {
+        QCOMPARE(b.pipelineName, QStringLiteral("odd"));
+        QVERIFY(b.id < created.at(2));
+    }
+    // A refresh of the rows shown: that build and every newer one.
+    BuildFilter from;
+    from.fromId = created.at(5);
+    auto shown = m_c->builds().list(from);
+    QVERIFY(shown);
+    QList<qint64> ids;
+    for (const BuildRow &b : *shown)
+        ids << b.id;
+    QCOMPARE(ids, created.mid(0, 6));
 }
 
 QTEST_GUILESS_MAIN(TestPaging)

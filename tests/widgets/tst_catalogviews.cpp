@@ -294,6 +294,48 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.model()->rowCount(), 1);
     }
 
+    // Thousands of builds: the newest page first, older pages as the list scrolls to its end (by
+    // id, so none is skipped or listed twice); a refresh keeps what was scrolled to.
+    void buildsPageAsTheListScrolls()
+    {
+        const int total = 1201; // the fixture's failed build and 1,200 more: three pages of 500
+        for (int i = 1; i < total; ++i) {
+            Core::NewBuild nb;
+            nb.pipelineName = QStringLiteral("bulk");
+            KilnTest::wait(fx->catalog->builds().create(nb));
+        }
+        BuildsPanel panel(*fx->catalog);
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.resize(900, 500);
+        panel.show();
+        panel.panelShown();
+        QTRY_COMPARE(panel.model()->rowCount(), 500);
+        QVERIFY2(panel.countText().contains(QStringLiteral("scroll down")), qPrintable(panel.countText()));
+        for (int expected : {1000, total}) {
+            panel.view()->scrollToBottom();
+            QTRY_COMPARE(panel.model()->rowCount(), expected);
+        }
+        QVERIFY(!panel.model()->hasOlderRows());
+        QVERIFY2(panel.countText().startsWith(QStringLiteral("%1 build").arg(total)) && !panel.countText().contains(QStringLiteral("scroll")),
+                 qPrintable(panel.countText()));
+        QList<qint64> ids;
+        for (const Core::BuildRow &b : panel.model()->rows())
+            ids << b.id;
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), total);
+        QVERIFY(std::is_sorted(ids.crbegin(), ids.crend())); // newest first
+        // A new build arrives: the refresh lists it on top and keeps every older row.
+        Core::NewBuild nb;
+        nb.pipelineName = QStringLiteral("bulk");
+        const qint64 newest = KilnTest::wait(fx->catalog->builds().create(nb)).id;
+        panel.refresh();
+        QTRY_COMPARE(panel.model()->rowCount(), total + 1);
+        QCOMPARE(panel.model()->rowAt(0).id, newest);
+        // A state filter pages too: only the one failed build.
+        panel.stateFilter()->setCurrentIndex(3); // Failed
+        QTRY_COMPARE(panel.model()->rowCount(), 1);
+        QVERIFY(!panel.model()->hasOlderRows());
+    }
+
     void pipelinesPanel()
     {
         Services services;

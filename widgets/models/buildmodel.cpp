@@ -8,6 +8,26 @@ namespace Kiln::Widgets {
 
 BuildModel::BuildModel(QObject *parent) : RowTableModel(parent) {}
 
+void BuildModel::setHasOlderRows(bool more)
+{
+    m_hasOlder = more;
+    m_fetching = false;
+}
+
+void BuildModel::appendPage(const QList<Core::BuildRow> &rows, bool more)
+{
+    appendRows(rows);
+    setHasOlderRows(more);
+}
+
+void BuildModel::requestOlderRows()
+{
+    if (!m_hasOlder || m_fetching || rowCount() == 0)
+        return;
+    m_fetching = true; // until the page is in: scrolling on asks once
+    Q_EMIT olderRowsRequested(rows().constLast().id);
+}
+
 QString BuildModel::header(int column) const
 {
     switch (column) {

@@ -54,6 +54,20 @@ public:
         }
     }
 
+    // Adds rows after the last one (a further page); rows already listed are skipped.
+    void appendRows(const QList<Row> &rows)
+    {
+        QList<Row> fresh;
+        for (const Row &r : rows)
+            if (rowOfId(r.id) < 0)
+                fresh.append(r);
+        if (fresh.isEmpty())
+            return;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
+        m_rows.append(fresh);
+        endInsertRows();
+    }
+
     const QList<Row> &rows() const { return m_rows; }
     Row rowAt(int row) const { return m_rows.value(row); }
     int rowOfId(qint64 id) const

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QScrollBar>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -19,6 +20,15 @@ BuildsPanel::BuildsPanel(Core::Catalog &catalog, QWidget *parent)
     setObjectName(QStringLiteral("BuildsPanel"));
     m_model = new BuildModel(this);
     setTableModel(m_model);
+    connect(m_model, &BuildModel::olderRowsRequested, this, &BuildsPanel::loadOlder);
+    // The next page when the list is scrolled to (near) its end, or when it does not fill the view.
+    QScrollBar *bar = view()->verticalScrollBar();
+    const auto nearTheEnd = [this, bar] {
+        if (bar->value() >= bar->maximum() - bar->pageStep() / 2)
+            m_model->requestOlderRows();
+    };
+    connect(bar, &QScrollBar::valueChanged, this, nearTheEnd);
+    connect(bar, &QScrollBar::rangeChanged, this, nearTheEnd);
     view()->setItemDelegateForColumn(BuildModel::StateColumn, new StatusBadgeDelegate(BuildModel::StatusRole, this));
     view()->setColumnWidth(BuildModel::IdColumn, 70);
     view()->setColumnWidth(BuildModel::PipelineColumn, 140);
@@ -56,14 +66,32 @@ QIcon BuildsPanel::icon() const { return Icons::build(); }
 
 bool BuildsPanel::filtersActive() const { return TablePanel::filtersActive() || (m_state && m_state->currentIndex() > 0); }
 
+namespace {
+constexpr int kPageSize = 500; // builds per page; older ones load as the list scrolls down
+}
+
+Core::BuildFilter BuildsPanel::filter() const
+{
+    Core::BuildFilter f;
+    for (const QVariant &v : m_state->currentData().toList())
+        f.states << BuildState(v.toInt());
+    return f;
+}
+
 void BuildsPanel::load()
 {
     const quint64 token = ++m_token;
-    Core::BuildFilter f;
-    f.limit = 1000; // the newest thousand; older builds stay in the catalog and kilnctl
-    for (const QVariant &v : m_state->currentData().toList())
-        f.states << BuildState(v.toInt());
-    m_catalog.builds().listAsync(f).then(this, [this, token](const Core::Result<QList<Core::BuildRow>> &rows) {
+    Core::BuildFilter f = filter();
+    // A refresh keeps the older pages the user already scrolled to (everything from the oldest
+    // row shown on, new builds included); a different filter starts again at the first page.
+    const bool keepPages = m_listedState == m_state->currentIndex() && m_model->rowCount() > kPageSize;
+    m_listedState = m_state->currentIndex();
+    if (keepPages)
+        f.fromId = m_model->rows().constLast().id;
+    else
+        f.limit = kPageSize;
+    const bool hadOlder = m_model->hasOlderRows();
+    m_catalog.builds().listAsync(f).then(this, [this, token, keepPages, hadOlder](const Core::Result<QList<Core::BuildRow>> &rows) {
         if (token != m_token)
             return;
         if (!rows) {
@@ -71,9 +99,36 @@ void BuildsPanel::load()
             return;
         }
         m_model->setRows(*rows);
-        setCountText(tr("%n build(s)", nullptr, int(rows->size())));
+        m_model->setHasOlderRows(keepPages ? hadOlder : rows->size() == kPageSize);
+        updateCount();
         loaded();
     });
+}
+
+void BuildsPanel::loadOlder(qint64 beforeId)
+{
+    const quint64 token = m_token;
+    Core::BuildFilter f = filter();
+    f.beforeId = beforeId;
+    f.limit = kPageSize;
+    m_catalog.builds().listAsync(f).then(this, [this, token](const Core::Result<QList<Core::BuildRow>> &rows) {
+        if (token != m_token) // a reload replaced the list meanwhile
+            return;
+        if (!rows) {
+            m_model->setHasOlderRows(true); // the next scroll tries again
+            Q_EMIT statusMessage(rows.error().message);
+            return;
+        }
+        m_model->appendPage(*rows, rows->size() == kPageSize);
+        updateCount();
+    });
+}
+
+void BuildsPanel::updateCount()
+{
+    const int n = m_model->rowCount();
+    setCountText(m_model->hasOlderRows() ? tr("the newest %n build(s); scroll down for older ones", nullptr, n)
+                                         : tr("%n build(s)", nullptr, n));
 }
 
 void BuildsPanel::showRow(qint64 id)

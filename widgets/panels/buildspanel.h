@@ -1,6 +1,7 @@
 #pragma once
 // Builds: every run of a pipeline or component test, newest first, with a state filter; the
 // selected build's stages, failure context, steps and logs; open it in the build monitor.
+#include "core/catalog/rows.h"
 #include "widgets/panels/tablepanel.h"
 
 class QAction;
@@ -33,10 +34,15 @@ protected:
     bool filtersActive() const override;
 
 private:
+    Core::BuildFilter filter() const;
+    void loadOlder(qint64 beforeId);
+    void updateCount();
+
     BuildModel *m_model;
     BuildView *m_view;
     QComboBox *m_state = nullptr;
     QAction *m_open;
+    int m_listedState = -1; // the state filter the rows were listed with
 };
 
 } // namespace Kiln::Widgets

@@ -146,6 +146,8 @@ void ListDetailPanel::setFilteredEmptyMessage(const QString &message)
 
 void ListDetailPanel::setPlaceholder(const QString &message) { m_placeholder->setText(message); }
 
+QString ListDetailPanel::countText() const { return m_countLabel->text(); }
+
 void ListDetailPanel::setCountText(const QString &text) { m_countLabel->setText(text); }
 
 void ListDetailPanel::showDetails(bool show)

@@ -32,6 +32,7 @@ public:
     // The text shown when the list is empty (true empty or filtered down to nothing).
     QString emptyMessage() const;
     bool isShowingEmptyMessage() const;
+    QString countText() const; // "12 builds" under the list
 
 protected:
     void setModel(QAbstractItemModel *model);
