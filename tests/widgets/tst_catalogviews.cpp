@@ -185,6 +185,32 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore(many));
     }
 
+    // In the Images panel the names after the first page load as the list scrolls to its end,
+    // not all at once (QTreeView would ask for every page, one after another, at each layout).
+    void imagesPanelPagesNamesOnScroll()
+    {
+        for (int i = 0; i < 450; ++i)
+            fx->addImage(QStringLiteral("n%1").arg(i, 3, 10, QChar(u'0')), QStringLiteral("1.0.0"));
+        ImagesPanel panel(*fx->catalog);
+        panel.model()->setPageSize(100);
+        panel.resize(900, 500);
+        panel.show();
+        panel.panelShown();
+        QTRY_COMPARE(panel.model()->rowCount(), 100);
+        QTest::qWait(300); // layouts and the page's arrival: no further page unasked
+        QCOMPARE(panel.model()->rowCount(), 100);
+        QVERIFY(panel.model()->hasMoreNames());
+        const int names = 450 + 3; // and the fixture's alpine, debian, tinyos (web is a failed build)
+        for (int guard = 0; guard < 10 && panel.model()->rowCount() < names; ++guard) {
+            const int before = panel.model()->rowCount();
+            panel.view()->scrollToBottom();
+            QTRY_VERIFY(panel.model()->rowCount() > before);
+            QVERIFY2(panel.model()->rowCount() <= before + 100, "more than one page per scroll");
+        }
+        QTRY_VERIFY(!panel.model()->hasMoreNames());
+        QVERIFY(panel.model()->rowCount() >= names);
+    }
+
     // Keyset pages meet inside a name's versions and inside one version's builds (ties in
     // version): every row arrives once, in order, under a model tester.
     void lazyModelPagesAcrossTies()

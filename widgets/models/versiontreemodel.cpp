@@ -153,14 +153,30 @@ bool VersionTreeModel::canFetchMore(const QModelIndex &parent) const
     const Node *n = nodeOf(parent);
     if (n != m_root.get() && n->level != Level::Name)
         return false;
+    if (n == m_root.get() && m_namesOnDemand && !n->children.empty())
+        return false; // the next page of names when requestMoreNames() asks
     return !n->complete && !n->fetching;
 }
 
 void VersionTreeModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    Node *n = nodeOf(parent);
+    if (canFetchMore(parent))
+        fetchNode(nodeOf(parent));
+}
+
+bool VersionTreeModel::hasMoreNames() const
+{
+    return !m_root->complete;
+}
+
+void VersionTreeModel::requestMoreNames()
+{
+    if (!m_root->complete && !m_root->fetching)
+        fetchNode(m_root.get());
+}
+
+void VersionTreeModel::fetchNode(Node *n)
+{
     n->fetching = true;
     ++m_fetches;
     setPending(+1);

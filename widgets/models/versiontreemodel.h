@@ -58,6 +58,12 @@ public:
     int loadedEntryCount() const { return m_loadedEntries; }
     int fetchCount() const { return m_fetches; }
     bool isFetching() const { return m_pending > 0; }
+    // QTreeView asks for the next page of names at every layout, which pulls in every name one
+    // page after another. With names on demand, pages after the first come only from
+    // requestMoreNames() (panels call it when the list is scrolled near its end).
+    void setNamesOnDemand(bool on) { m_namesOnDemand = on; }
+    bool hasMoreNames() const;
+    void requestMoreNames();
 
     Level level(const QModelIndex &index) const;
     // The row shown for an index: a build's own row; for a version or a name, its newest build.
@@ -102,9 +108,11 @@ private:
     void applyNames(quint64 generation, const Core::Result<NamesPage> &page);
     void applyEntries(quint64 generation, Node *nameNode, const Core::Result<QList<Entry>> &entries);
     void setPending(int delta);
+    void fetchNode(Node *n);
 
     std::unique_ptr<Node> m_root;
     int m_pageSize = 200;
+    bool m_namesOnDemand = false;
     quint64 m_generation = 0;
     int m_loadedEntries = 0;
     int m_fetches = 0;

@@ -6,7 +6,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QScrollBar>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -21,14 +20,7 @@ BuildsPanel::BuildsPanel(Core::Catalog &catalog, QWidget *parent)
     m_model = new BuildModel(this);
     setTableModel(m_model);
     connect(m_model, &BuildModel::olderRowsRequested, this, &BuildsPanel::loadOlder);
-    // The next page when the list is scrolled to (near) its end, or when it does not fill the view.
-    QScrollBar *bar = view()->verticalScrollBar();
-    const auto nearTheEnd = [this, bar] {
-        if (bar->value() >= bar->maximum() - bar->pageStep() / 2)
-            m_model->requestOlderRows();
-    };
-    connect(bar, &QScrollBar::valueChanged, this, nearTheEnd);
-    connect(bar, &QScrollBar::rangeChanged, this, nearTheEnd);
+    whenNearTheEnd([this] { m_model->requestOlderRows(); });
     view()->setItemDelegateForColumn(BuildModel::StateColumn, new StatusBadgeDelegate(BuildModel::StatusRole, this));
     view()->setColumnWidth(BuildModel::IdColumn, 70);
     view()->setColumnWidth(BuildModel::PipelineColumn, 140);

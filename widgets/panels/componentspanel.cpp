@@ -24,6 +24,8 @@ ComponentsPanel::ComponentsPanel(Core::Catalog &catalog, IssueModel *issues, QWi
 {
     setObjectName(QStringLiteral("ComponentsPanel"));
     m_model = new ComponentCatalogModel(catalog, this);
+    m_model->setNamesOnDemand(true);
+    whenNearTheEnd([this] { m_model->requestMoreNames(); });
     setModel(m_model);
     view()->header()->setSectionResizeMode(QHeaderView::Interactive);
     view()->setColumnWidth(ComponentCatalogModel::NameColumn, 200);

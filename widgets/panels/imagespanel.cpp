@@ -30,6 +30,8 @@ ImagesPanel::ImagesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetailPa
 {
     setObjectName(QStringLiteral("ImagesPanel"));
     m_model = new ImageCatalogModel(catalog, this);
+    m_model->setNamesOnDemand(true);
+    whenNearTheEnd([this] { m_model->requestMoreNames(); });
     setModel(m_model);
     view()->setItemDelegateForColumn(ImageCatalogModel::StatusColumn, new StatusBadgeDelegate(VersionTreeModel::StatusRole, this));
     view()->header()->setSectionResizeMode(QHeaderView::Interactive);

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -145,6 +146,17 @@ void ListDetailPanel::setFilteredEmptyMessage(const QString &message)
 }
 
 void ListDetailPanel::setPlaceholder(const QString &message) { m_placeholder->setText(message); }
+
+void ListDetailPanel::whenNearTheEnd(const std::function<void()> &fetch)
+{
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const auto check = [bar, fetch] {
+        if (bar->value() >= bar->maximum() - bar->pageStep() / 2)
+            fetch();
+    };
+    connect(bar, &QScrollBar::valueChanged, this, check);
+    connect(bar, &QScrollBar::rangeChanged, this, check);
+}
 
 QString ListDetailPanel::countText() const { return m_countLabel->text(); }
 

@@ -4,6 +4,8 @@
 // message instead of an empty list. Subclasses add their actions, filters, model and details.
 #include "widgets/panels/panel.h"
 
+#include <functional>
+
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
@@ -58,6 +60,9 @@ protected:
     virtual void emptyActionTriggered() {}
 
     void restoreSplitter();
+    // Calls `fetch` whenever the list is scrolled to (near) its end or does not fill the view: the
+    // moment to load the next page of a long list.
+    void whenNearTheEnd(const std::function<void()> &fetch);
 
 private:
     QToolBar *m_toolBar;

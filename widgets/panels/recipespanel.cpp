@@ -21,6 +21,8 @@ RecipesPanel::RecipesPanel(Core::Catalog &catalog, QWidget *parent) : ListDetail
 {
     setObjectName(QStringLiteral("RecipesPanel"));
     m_model = new RecipeCatalogModel(catalog, this);
+    m_model->setNamesOnDemand(true);
+    whenNearTheEnd([this] { m_model->requestMoreNames(); });
     setModel(m_model);
     view()->header()->setSectionResizeMode(QHeaderView::Interactive);
     view()->setColumnWidth(RecipeCatalogModel::NameColumn, 200);
