@@ -97,7 +97,7 @@ void StepTracker::onEvent(const AgentEvent &e, QList<Change> &changes)
     switch (e.type) {
     case AgentEvent::Type::AgentHello:
         ++m_hellos;
-        m_helloUptime = e.raw.value(u"uptime"_s).toDouble(-1);
+        m_helloUptime = e.uptime;
         if (!e.os.isEmpty())
             m_helloOs = e.os;
         break;

@@ -52,7 +52,7 @@ public:
     bool helloSeen() const { return m_hellos > 0; }
     int boots() const { return m_hellos; }
     // The guest's uptime in the last agent.hello (how long its boot took to reach the agent);
-    // negative when the agent did not send it.
+    // 0 when the agent did not send it.
     double lastHelloUptime() const { return m_helloUptime; }
     int reboots() const { return m_reboots; }
     bool runEnded() const { return m_runEnd.has_value(); }
@@ -84,7 +84,7 @@ private:
     QHash<QString, BuildStepRow> m_open;
     QStringList m_openOrder;
     int m_hellos = 0;
-    double m_helloUptime = -1;
+    double m_helloUptime = 0;
     int m_reboots = 0;
     qint64 m_gaps = 0;
     QJsonObject m_helloOs;

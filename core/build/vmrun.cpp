@@ -264,7 +264,7 @@ void VmRun::noteHellos()
     m_hellosNoted = tracker.boots();
     const double uptime = tracker.lastHelloUptime();
     const QString boot = m_hellosNoted == 1 ? BuildTr::tr("the agent said hello") : BuildTr::tr("the agent said hello again (boot %1)").arg(m_hellosNoted);
-    m_ctx.journal.timed(uptime >= 0 ? BuildTr::tr("%1 at the guest's uptime %2 s").arg(boot, QString::number(uptime, 'f', 2)) : boot,
+    m_ctx.journal.timed(uptime > 0 ? BuildTr::tr("%1 at the guest's uptime %2 s").arg(boot, QString::number(uptime, 'f', 2)) : boot,
                         m_bootClock);
 }
 

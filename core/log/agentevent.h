@@ -94,6 +94,7 @@ struct AgentEvent {
     QString agentVersion;
     int boot = 0;
     bool resumed = false;
+    double uptime = 0; // seconds since the guest booted, 0 when not sent
     QJsonObject os; // agent.hello and inventory: /etc/os-release as key → value
 
     // document.start

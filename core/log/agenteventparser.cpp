@@ -363,6 +363,7 @@ std::optional<AgentEvent> AgentEventParser::parse(QByteArrayView line, QString *
         e.agentVersion = r.string("version");
         e.boot = int(r.integer("boot", true, 1));
         e.resumed = r.boolean("resumed", false, false);
+        e.uptime = r.number("uptime", false);
         e.os = r.object("os", false);
         break;
     case AgentEvent::Type::DocumentStart: {

@@ -7,6 +7,10 @@
 #include <sys/random.h>
 #include <unistd.h>
 
+#ifndef GRND_INSECURE
+#define GRND_INSECURE 0x0004 // Linux 5.6; older C libraries lack the name
+#endif
+
 namespace Kiln::Toe {
 
 namespace {
@@ -32,9 +36,6 @@ bool splitTime(WallClock::time_point t, std::tm &tm, long long &nanos)
 // Execution ids need uniqueness, not secrecy.
 unsigned long long nonBlockingSeed()
 {
-#ifndef GRND_INSECURE
-#define GRND_INSECURE 0x0004
-#endif
     unsigned long long seed = 0;
     if (::getrandom(&seed, sizeof seed, GRND_INSECURE) != static_cast<ssize_t>(sizeof seed)
         && ::getrandom(&seed, sizeof seed, GRND_NONBLOCK) != static_cast<ssize_t>(sizeof seed))

@@ -105,6 +105,7 @@ void TestAgentParser::fieldsOfEachEvent()
     QCOMPARE(ev[0].agentVersion, u"0.1.0"_s);
     QCOMPARE(ev[0].boot, 1);
     QVERIFY(!ev[0].resumed);
+    QCOMPARE(ev[0].uptime, 4.61);
     QCOMPARE(ev[0].os.value(u"ID"_s).toString(), u"debian"_s);
     QCOMPARE(ev[0].time, QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC));
 
@@ -135,6 +136,7 @@ void TestAgentParser::fieldsOfEachEvent()
     QCOMPARE(ev[10].documentIndex, 1);
     QVERIFY(ev[11].resumed);
     QCOMPARE(ev[11].boot, 2);
+    QCOMPARE(ev[11].uptime, 0.0); // not sent
     QCOMPARE(ev[11].time, QDateTime(QDate(2024, 5, 1), QTime(12, 0, 9), Qt::UTC));
 
     QCOMPARE(ev[12].packageManager, u"dpkg"_s);
