@@ -44,6 +44,18 @@ Options::Options(const QStringList &args, const QStringList &valued, const QStri
     }
 }
 
+std::optional<int> Options::count(const QString &name, int fallback, QString *error) const
+{
+    if (!m_values.contains(name))
+        return fallback;
+    bool ok = false;
+    const int n = value(name).toInt(&ok);
+    if (ok && n >= 0)
+        return n;
+    *error = CtlTr::tr("%1 takes a whole number of 0 or more, not '%2'").arg(name, value(name));
+    return std::nullopt;
+}
+
 int failed(Context &ctx, const Kiln::Core::Error &error)
 {
     if (ctx.json) {

@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Kiln::Ctl {
 
@@ -33,6 +34,9 @@ public:
     QString value(const QString &name) const { return m_values.value(name).value(0); }
     QStringList values(const QString &name) const { return m_values.value(name); }
     const QStringList &positional() const { return m_positional; }
+    // A whole number ≥ 0 (--limit, --offset): `fallback` when the option is absent; nullopt, with
+    // the reason in *error, when its value is not a count.
+    std::optional<int> count(const QString &name, int fallback, QString *error) const;
 
 private:
     QHash<QString, QStringList> m_values;

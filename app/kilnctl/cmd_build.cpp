@@ -53,6 +53,10 @@ int list(Context &ctx, const QStringList &args)
     if (!o.ok() || !o.positional().isEmpty())
         return usage(ctx, o.ok() ? CtlTr::tr("unexpected argument '%1'").arg(o.positional().first()) : o.error(),
                      u"build list [--pipeline NAME] [--running] [--limit N]"_s);
+    QString badCount;
+    const std::optional<int> limit = o.count(u"--limit"_s, 50, &badCount);
+    if (!limit)
+        return usage(ctx, badCount, u"build list [--pipeline NAME] [--running] [--limit N]"_s);
     int rc = 0;
     auto catalog = openCatalog(ctx, &rc);
     if (!catalog)
@@ -61,7 +65,7 @@ int list(Context &ctx, const QStringList &args)
     BuildFilter f;
     f.pipelineName = o.value(u"--pipeline"_s);
     f.unfinishedOnly = o.has(u"--running"_s);
-    f.limit = o.has(u"--limit"_s) ? o.value(u"--limit"_s).toInt() : 50;
+    f.limit = *limit;
     auto rows = catalog->builds().list(f);
     if (!rows)
         return failed(ctx, rows.error());

@@ -110,8 +110,13 @@ int list(Context &ctx, const QStringList &args)
                          usageLine);
         filter.statuses << *status;
     }
-    filter.limit = o.has(QStringLiteral("--limit")) ? o.value(QStringLiteral("--limit")).toInt() : -1;
-    filter.offset = o.value(QStringLiteral("--offset")).toInt();
+    QString badCount;
+    const std::optional<int> limit = o.count(QStringLiteral("--limit"), -1, &badCount);
+    const std::optional<int> offset = limit ? o.count(QStringLiteral("--offset"), 0, &badCount) : std::nullopt;
+    if (!limit || !offset)
+        return usage(ctx, badCount, usageLine);
+    filter.limit = *limit;
+    filter.offset = *offset;
     int rc = 0;
     auto catalog = openCatalog(ctx, &rc);
     if (!catalog)

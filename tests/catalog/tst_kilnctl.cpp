@@ -67,6 +67,16 @@ void TestKilnctl::usage()
     r = kilnctl({QStringLiteral("image"), QStringLiteral("list"), QStringLiteral("--colour"), QStringLiteral("red")});
     QCOMPARE(r.rc, 2);
     QVERIFY(r.err.contains("unknown option '--colour'"));
+    // A count that is not one is refused with the option and value named, not read as 0.
+    const QList<QStringList> badCounts{{QStringLiteral("build"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("abc")},
+                                       {QStringLiteral("image"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-3")},
+                                       {QStringLiteral("image"), QStringLiteral("list"), QStringLiteral("--offset"), QStringLiteral("ten")}};
+    for (const QStringList &args : badCounts) {
+        r = kilnctl(args);
+        QCOMPARE(r.rc, 2);
+        const QByteArray expected = QStringLiteral("%1 takes a whole number of 0 or more, not '%2'").arg(args.at(2), args.at(3)).toUtf8();
+        QVERIFY2(r.err.contains(expected), r.err.constData());
+    }
 }
 
 // --help on any command prints its usage line on stdout and nothing on stderr, exit 0, and does
